@@ -1,0 +1,53 @@
+"""Configuration that shapes the pipelines (the experiment grid), read at registration time.
+
+Kedro builds pipelines before parameters are handed to nodes, but the grid of runs
+(datasets x models x seeds) decides which nodes exist. This module loads the parameters of
+the active configuration environment with Kedro's own ``OmegaConfigLoader`` so that
+``register_pipelines`` sees exactly what ``kedro run --env=...`` will pass to the nodes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+_active_env: str | None = None
+_project_path: Path | None = None
+
+
+def set_active_env(env: str | None, project_path: Path | str | None = None) -> None:
+    """Record the environment of the current Kedro session (called by a hook)."""
+    global _active_env, _project_path
+    _active_env = env
+    if project_path is not None:
+        _project_path = Path(project_path)
+
+
+def active_env() -> str:
+    """The active environment: the session's, else ``KEDRO_ENV``, else ``local``."""
+    return _active_env or os.environ.get("KEDRO_ENV") or "local"
+
+
+def project_path() -> Path:
+    """The project root (the folder holding ``pyproject.toml`` and ``conf/``)."""
+    if _project_path is not None:
+        return _project_path
+    here = Path.cwd()
+    for candidate in (here, *here.parents):
+        if (candidate / "conf" / "base").is_dir() and (candidate / "pyproject.toml").is_file():
+            return candidate
+    return Path(__file__).resolve().parents[2]
+
+
+def load_parameters(env: str | None = None) -> dict[str, Any]:
+    """All parameters of ``env`` (default: the active one) merged over ``base``."""
+    from kedro.config import OmegaConfigLoader
+
+    loader = OmegaConfigLoader(
+        conf_source=str(project_path() / "conf"),
+        base_env="base",
+        default_run_env="local",
+        env=env or active_env(),
+    )
+    return dict(loader["parameters"])
