@@ -1,0 +1,92 @@
+"""Parameter validation shared by every pipeline: errors name the key, the value and what is allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+
+class ParameterError(ValueError):
+    """A parameter has a value the project cannot use.
+
+    Example:
+        >>> raise ParameterError("windowing.window", 0, "an integer >= 1")
+        Traceback (most recent call last):
+        ...
+        diffqas_qlstm.validation.ParameterError: Invalid parameter 'windowing.window' = 0: allowed is an integer >= 1
+    """
+
+    def __init__(self, key: str, value: Any, allowed: str) -> None:
+        self.key, self.value, self.allowed = key, value, allowed
+        super().__init__(f"Invalid parameter '{key}' = {value!r}: allowed is {allowed}")
+
+
+class InputDataError(ValueError):
+    """A user-supplied data file cannot be used; the message names the file and the problem."""
+
+
+def require_mapping(params: Any, key: str) -> Mapping[str, Any]:
+    if not isinstance(params, Mapping):
+        raise ParameterError(key, params, "a mapping of settings")
+    return params
+
+
+def require_keys(params: Mapping[str, Any], key: str, required: Iterable[str]) -> None:
+    for name in required:
+        if name not in params:
+            raise ParameterError(f"{key}.{name}", None, "a value (the setting is missing)")
+
+
+def require_choice(value: Any, key: str, choices: Iterable[Any]) -> Any:
+    choices = list(choices)
+    if value not in choices:
+        raise ParameterError(key, value, "one of " + ", ".join(repr(c) for c in choices))
+    return value
+
+
+def require_int(value: Any, key: str, minimum: int | None = None, maximum: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ParameterError(key, value, _range_text("an integer", minimum, maximum))
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        raise ParameterError(key, value, _range_text("an integer", minimum, maximum))
+    return value
+
+
+def require_number(
+    value: Any,
+    key: str,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    *,
+    exclusive: bool = False,
+) -> float:
+    """A finite real number within [minimum, maximum] (or the open interval if ``exclusive``)."""
+    import math
+
+    text = _range_text("a finite number", minimum, maximum, exclusive)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ParameterError(key, value, text)
+    if exclusive:
+        bad = (minimum is not None and value <= minimum) or (maximum is not None and value >= maximum)
+    else:
+        bad = (minimum is not None and value < minimum) or (maximum is not None and value > maximum)
+    if bad:
+        raise ParameterError(key, value, text)
+    return float(value)
+
+
+def require_bool(value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise ParameterError(key, value, "true or false")
+    return value
+
+
+def _range_text(kind: str, minimum: Any, maximum: Any, exclusive: bool = False) -> str:
+    lo, hi = ("(", ")") if exclusive else ("[", "]")
+    if minimum is not None and maximum is not None:
+        return f"{kind} in {lo}{minimum}, {maximum}{hi}"
+    if minimum is not None:
+        return f"{kind} {'>' if exclusive else '>='} {minimum}"
+    if maximum is not None:
+        return f"{kind} {'<' if exclusive else '<='} {maximum}"
+    return kind
