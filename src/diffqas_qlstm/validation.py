@@ -10,7 +10,7 @@ class ParameterError(ValueError):
     """A parameter has a value the project cannot use.
 
     Example:
-        >>> raise ParameterError("windowing.window", 0, "an integer >= 1")
+        >>> raise ParameterError("windowing.window", 0, "an integer >= 1")  # doctest: +IGNORE_EXCEPTION_DETAIL
         Traceback (most recent call last):
         ...
         diffqas_qlstm.validation.ParameterError: Invalid parameter 'windowing.window' = 0: allowed is an integer >= 1
