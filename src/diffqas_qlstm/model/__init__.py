@@ -1,0 +1,27 @@
+"""Models: the QLSTM with DiffQAS ensembles, hand-designed baselines, classical references."""
+
+from diffqas_qlstm.model.classical import ClassicalLSTM, NaivePredictor
+from diffqas_qlstm.model.qlstm import GATE_NAMES, QuantumLSTM
+from diffqas_qlstm.model.variants import (
+    BASELINE_NAMES,
+    DIFFQAS_VARIANTS,
+    MODEL_NAMES,
+    NAIVE_NAMES,
+    QUANTUM_NAMES,
+    build_model,
+    validate_model_parameters,
+)
+
+__all__ = [
+    "BASELINE_NAMES",
+    "DIFFQAS_VARIANTS",
+    "GATE_NAMES",
+    "MODEL_NAMES",
+    "NAIVE_NAMES",
+    "QUANTUM_NAMES",
+    "ClassicalLSTM",
+    "NaivePredictor",
+    "QuantumLSTM",
+    "build_model",
+    "validate_model_parameters",
+]

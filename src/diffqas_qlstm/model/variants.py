@@ -1,0 +1,100 @@
+"""The model variants of SPEC §4.4, built by name from parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from diffqas_qlstm.circuits import BASELINES, SearchSpace
+from diffqas_qlstm.model.classical import ClassicalLSTM, NaivePredictor
+from diffqas_qlstm.model.qlstm import QuantumLSTM
+from diffqas_qlstm.validation import (
+    ParameterError,
+    require_choice,
+    require_int,
+    require_mapping,
+    require_number,
+)
+
+# name -> (theta_mode, trainable_theta)
+DIFFQAS_VARIANTS = {
+    "diffqas_nonshared": ("nonshared", True),
+    "diffqas_shared": ("shared", True),
+    "diffqas_reservoir_nonshared": ("nonshared", False),
+    "diffqas_reservoir_shared": ("shared", False),
+}
+BASELINE_NAMES = tuple(sorted(BASELINES))
+NAIVE_NAMES = ("persistence", "constant")
+MODEL_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES, "classical_lstm", *NAIVE_NAMES)
+QUANTUM_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES)
+BACKENDS = ("tfq", "statevector")
+
+
+def validate_model_parameters(params: Any, key: str = "train.model") -> dict[str, Any]:
+    """Check ``train.model`` and return it with defaults filled in.
+
+    Example:
+        >>> validate_model_parameters({"hidden_size": 5, "depth": 2})["arch_weights"]
+        'linear'
+    """
+    params = dict(require_mapping(params, key))
+    known = {"hidden_size", "input_size", "depth", "arch_weights", "encoding_transform", "backend", "init_scale"}
+    for name in params:
+        if name not in known:
+            raise ParameterError(f"{key}.{name}", params[name], "one of the keys " + ", ".join(sorted(known)))
+    out = {
+        "hidden_size": require_int(params.get("hidden_size", 5), f"{key}.hidden_size", 1, 20),
+        "input_size": require_int(params.get("input_size", 1), f"{key}.input_size", 1, 1),
+        "depth": require_int(params.get("depth", 5), f"{key}.depth", 1, 100),
+        "arch_weights": require_choice(params.get("arch_weights", "linear"), f"{key}.arch_weights", ("linear", "softmax")),
+        "encoding_transform": require_choice(
+            params.get("encoding_transform", "identity"), f"{key}.encoding_transform", ("identity", "arctan")
+        ),
+        "backend": require_choice(params.get("backend", "tfq"), f"{key}.backend", BACKENDS),
+        "init_scale": require_number(params.get("init_scale", 0.01), f"{key}.init_scale", 0.0),
+    }
+    if out["input_size"] + out["hidden_size"] > 16:
+        raise ParameterError(f"{key}.hidden_size", out["hidden_size"], "at most 15 (dense simulation of <= 16 qubits)")
+    return out
+
+
+def build_model(
+    name: str,
+    model_params: Mapping[str, Any],
+    search_space: SearchSpace,
+    seed: int,
+):
+    """Build variant ``name`` (one of :data:`MODEL_NAMES`).
+
+    Example:
+        >>> space = SearchSpace.from_parameters({"hadamard": [True], "encoding": ["ry"],
+        ...     "entangler": ["brick"], "variational": ["ry", "rz"]})
+        >>> m = build_model("diffqas_shared", {"hidden_size": 2, "depth": 1}, space, seed=0)
+        >>> m.theta.shape, m.arch.shape
+        (TensorShape([4, 1, 3]), TensorShape([4, 2]))
+    """
+    require_choice(name, "train.grid.models", MODEL_NAMES)
+    p = validate_model_parameters(model_params)
+    quantum = dict(
+        hidden_size=p["hidden_size"],
+        input_size=p["input_size"],
+        depth=p["depth"],
+        backend=p["backend"],
+        encoding_transform=p["encoding_transform"],
+        init_scale=p["init_scale"],
+        seed=seed,
+    )
+    if name in DIFFQAS_VARIANTS:
+        theta_mode, trainable = DIFFQAS_VARIANTS[name]
+        return QuantumLSTM(
+            search_space.candidates(),
+            theta_mode=theta_mode,
+            trainable_theta=trainable,
+            arch_mode=p["arch_weights"],
+            **quantum,
+        )
+    if name in BASELINES:
+        return QuantumLSTM([BASELINES[name]], arch_mode="fixed", **quantum)
+    if name == "classical_lstm":
+        return ClassicalLSTM(hidden_size=p["hidden_size"], input_size=p["input_size"], seed=seed)
+    return NaivePredictor(name)

@@ -1,0 +1,228 @@
+"""The training loop of SPEC §5: RMSprop, batches in order, per-epoch history and checkpoints."""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import tensorflow as tf
+from tqdm.auto import tqdm
+
+from diffqas_qlstm.model import GATE_NAMES, NaivePredictor, QuantumLSTM
+from diffqas_qlstm.training.checkpoint import Checkpoint, fingerprint
+from diffqas_qlstm.validation import (
+    ParameterError,
+    require_bool,
+    require_int,
+    require_mapping,
+    require_number,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class TrainingDivergedError(RuntimeError):
+    """The loss became NaN or infinite; the last good checkpoint is kept."""
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    """Settings of one training run (``train.training`` in the parameters).
+
+    Example:
+        >>> TrainingConfig.from_parameters({"epochs": 2}).batch_size
+        10
+    """
+
+    epochs: int = 100
+    batch_size: int = 10
+    learning_rate: float = 0.01
+    rho: float = 0.99
+    epsilon: float = 1e-8
+    eval_batch_size: int = 512
+    resume: bool = True
+    progress_bar: bool = True
+
+    @classmethod
+    def from_parameters(cls, params: Any, key: str = "train.training") -> TrainingConfig:
+        params = dict(require_mapping(params, key))
+        known = set(cls.__dataclass_fields__)
+        for name in params:
+            if name not in known:
+                raise ParameterError(f"{key}.{name}", params[name], "one of the keys " + ", ".join(sorted(known)))
+        d = cls()
+        return cls(
+            epochs=require_int(params.get("epochs", d.epochs), f"{key}.epochs", 0),
+            batch_size=require_int(params.get("batch_size", d.batch_size), f"{key}.batch_size", 1),
+            learning_rate=require_number(
+                params.get("learning_rate", d.learning_rate), f"{key}.learning_rate", 0.0, exclusive=True
+            ),
+            rho=require_number(params.get("rho", d.rho), f"{key}.rho", 0.0, 1.0, exclusive=True),
+            epsilon=require_number(params.get("epsilon", d.epsilon), f"{key}.epsilon", 0.0, exclusive=True),
+            eval_batch_size=require_int(params.get("eval_batch_size", d.eval_batch_size), f"{key}.eval_batch_size", 1),
+            resume=require_bool(params.get("resume", d.resume), f"{key}.resume"),
+            progress_bar=require_bool(params.get("progress_bar", d.progress_bar), f"{key}.progress_bar"),
+        )
+
+
+def predict(model: Any, x: np.ndarray, batch_size: int = 512) -> np.ndarray:
+    """Predictions of ``model`` for windows ``x`` [n, L], evaluated in batches, as float64."""
+    if isinstance(model, NaivePredictor):
+        return model(x)
+    outputs = [
+        model(tf.constant(x[start : start + batch_size], tf.float32)).numpy()
+        for start in range(0, len(x), batch_size)
+    ]
+    return np.concatenate(outputs).astype(np.float64) if outputs else np.zeros(0)
+
+
+def mse(prediction: np.ndarray, target: np.ndarray) -> float:
+    return float(np.mean((np.asarray(prediction, np.float64) - np.asarray(target, np.float64)) ** 2))
+
+
+def _arch_columns(model: Any) -> list[str]:
+    if isinstance(model, QuantumLSTM) and model.arch is not None:
+        n = len(model.candidates)
+        return [f"a_{gate}_{j:02d}" for gate in GATE_NAMES for j in range(n)]
+    return []
+
+
+def fit(
+    model: Any,
+    windows: Mapping[str, np.ndarray],
+    config: TrainingConfig,
+    *,
+    run_name: str = "run",
+    checkpoint_path: str | Path | None = None,
+    run_settings: Mapping[str, Any] | None = None,
+    stop_after_epoch: int | None = None,
+) -> pd.DataFrame:
+    """Train ``model`` on ``windows`` and return the per-epoch history.
+
+    History columns: ``epoch``, ``train_mse`` (mean loss over the epoch's batches, per sample),
+    ``test_mse`` (after the epoch), ``seconds`` and, for ensembles, the mixing weights
+    ``a_<gate>_<jj>``. With ``checkpoint_path`` a checkpoint is written atomically after every
+    epoch; a later call with the same settings and data resumes from it and ends with exactly
+    the numbers of an uninterrupted run. ``stop_after_epoch`` ends early (to test resumption).
+
+    Example:
+        >>> from diffqas_qlstm.model import ClassicalLSTM
+        >>> w = {"x_train": np.zeros((4, 3)), "y_train": np.zeros(4),
+        ...      "x_test": np.zeros((2, 3)), "y_test": np.zeros(2)}
+        >>> h = fit(ClassicalLSTM(2), w, TrainingConfig(epochs=1, progress_bar=False))
+        >>> list(h.columns[:3])
+        ['epoch', 'train_mse', 'test_mse']
+    """
+    x_train = np.asarray(windows["x_train"], np.float32)
+    y_train = np.asarray(windows["y_train"], np.float32)
+    x_test = np.asarray(windows["x_test"], np.float32)
+    y_test = np.asarray(windows["y_test"], np.float32)
+
+    if isinstance(model, NaivePredictor):
+        model.fit(x_train, y_train)
+        row = {
+            "epoch": 0,
+            "train_mse": mse(model(x_train), y_train),
+            "test_mse": mse(model(x_test), y_test),
+            "seconds": 0.0,
+        }
+        logger.info("[%s] naive predictor: train_mse=%.3e test_mse=%.3e", run_name, row["train_mse"], row["test_mse"])
+        return pd.DataFrame([row])
+
+    optimizer = tf.keras.optimizers.RMSprop(
+        learning_rate=config.learning_rate, rho=config.rho, epsilon=config.epsilon
+    )
+    variables = model.trainable_variables
+    optimizer.build(variables)
+    window = x_train.shape[1]
+
+    @tf.function(
+        input_signature=[
+            tf.TensorSpec([None, window], tf.float32),
+            tf.TensorSpec([None], tf.float32),
+        ]
+    )
+    def train_step(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean(tf.square(model(x, training=True) - y))
+        grads = tape.gradient(loss, variables)
+        optimizer.apply_gradients(zip(grads, variables))
+        return loss
+
+    arch_columns = _arch_columns(model)
+    history: dict[str, list[float]] = {c: [] for c in ["epoch", "train_mse", "test_mse", "seconds", *arch_columns]}
+    start_epoch = 0
+    path = Path(checkpoint_path) if checkpoint_path is not None else None
+    run_fingerprint = fingerprint(
+        {"settings": dict(run_settings or {}), "training": asdict(config) | {"progress_bar": None, "resume": None}},
+        {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test},
+    )
+    if path is not None and config.resume and path.is_file():
+        checkpoint = Checkpoint.load(path)
+        if checkpoint.fingerprint != run_fingerprint:
+            logger.warning("[%s] checkpoint %s is from other settings or data; starting afresh", run_name, path)
+        else:
+            for variable, value in zip(model.weights, checkpoint.model_variables, strict=True):
+                variable.assign(value)
+            for variable, value in zip(optimizer.variables, checkpoint.optimizer_variables, strict=True):
+                variable.assign(value)
+            history = {c: list(checkpoint.history[c]) for c in history}
+            start_epoch = checkpoint.epoch
+            logger.info("[%s] resuming after epoch %d from %s", run_name, start_epoch, path)
+
+    n_train = len(x_train)
+    batches = [(s, min(s + config.batch_size, n_train)) for s in range(0, n_train, config.batch_size)]
+    last_epoch = config.epochs if stop_after_epoch is None else min(config.epochs, stop_after_epoch)
+    for epoch in range(start_epoch + 1, last_epoch + 1):
+        started = time.perf_counter()
+        total = 0.0
+        progress = tqdm(
+            batches,
+            desc=f"{run_name} epoch {epoch}/{config.epochs}",
+            leave=False,
+            disable=not config.progress_bar or None,
+        )
+        for start, stop in progress:
+            loss = float(train_step(tf.constant(x_train[start:stop]), tf.constant(y_train[start:stop])))
+            if not math.isfinite(loss):
+                if path is None:
+                    kept = "no checkpoint was configured"
+                elif epoch > 1:
+                    kept = f"the last good checkpoint (epoch {epoch - 1}) is kept at {path}"
+                else:
+                    kept = "no epoch had completed, so there is no checkpoint"
+                raise TrainingDivergedError(
+                    f"Run {run_name} diverged at epoch {epoch}, batch starting at window {start}: "
+                    f"loss = {loss}. Lower train.training.learning_rate or check the data; {kept}."
+                )
+            total += loss * (stop - start)
+        train_mse = total / n_train
+        test_mse = mse(predict(model, x_test, config.eval_batch_size), y_test)
+        seconds = time.perf_counter() - started
+        history["epoch"].append(epoch)
+        history["train_mse"].append(train_mse)
+        history["test_mse"].append(test_mse)
+        history["seconds"].append(seconds)
+        if arch_columns:
+            for column, value in zip(arch_columns, model.architecture_weights().ravel(), strict=True):
+                history[column].append(float(value))
+        logger.info(
+            "[%s] epoch %d/%d train_mse=%.4e test_mse=%.4e (%.1f s)",
+            run_name, epoch, config.epochs, train_mse, test_mse, seconds,
+        )
+        if path is not None:
+            Checkpoint(
+                epoch=epoch,
+                fingerprint=run_fingerprint,
+                model_variables=[v.numpy() for v in model.weights],
+                optimizer_variables=[v.numpy() for v in optimizer.variables],
+                history={k: np.asarray(v) for k, v in history.items()},
+            ).save(path)
+    return pd.DataFrame(history)

@@ -1,0 +1,126 @@
+"""One run of the experiment grid: (dataset, model, seed) → parameters, history, summary."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from diffqas_qlstm.circuits import SearchSpace
+from diffqas_qlstm.model import MODEL_NAMES, build_model, validate_model_parameters
+from diffqas_qlstm.training.loop import TrainingConfig, fit, mse, predict
+from diffqas_qlstm.training.seeding import seed_everything
+from diffqas_qlstm.validation import ParameterError, require_choice, require_int
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """Identifies a run; ``name`` is its Kedro namespace, ``folder`` its data sub-folder.
+
+    Example:
+        >>> RunSpec("damped_shm", "baseline_1", 0).name
+        'damped_shm.baseline_1.seed_0'
+    """
+
+    dataset: str
+    model: str
+    seed: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.dataset}.{self.model}.seed_{self.seed}"
+
+    @property
+    def folder(self) -> str:
+        return f"{self.dataset}/{self.model}/seed_{self.seed}"
+
+
+def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]:
+    """Every (dataset, model, seed) of ``train.grid``, validated."""
+    from diffqas_qlstm.series.parameters import DATASET_NAMES
+
+    if not isinstance(grid, Mapping):
+        raise ParameterError(key, grid, "a mapping with keys datasets, models, seeds")
+    runs = []
+    for field in ("datasets", "models", "seeds"):
+        value = grid.get(field)
+        if not isinstance(value, list) or not value:
+            raise ParameterError(f"{key}.{field}", value, "a non-empty list")
+    for dataset in grid["datasets"]:
+        require_choice(dataset, f"{key}.datasets", DATASET_NAMES)
+    for model in grid["models"]:
+        require_choice(model, f"{key}.models", MODEL_NAMES)
+    for seed in grid["seeds"]:
+        require_int(seed, f"{key}.seeds", 0, 2**31 - 1)
+    for dataset in grid["datasets"]:
+        for model in grid["models"]:
+            for seed in grid["seeds"]:
+                runs.append(RunSpec(dataset, model, seed))
+    return runs
+
+
+def validate_train_parameters(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Check the whole ``train`` block before any work starts."""
+    if not isinstance(params, Mapping):
+        raise ParameterError("train", params, "a mapping with keys grid, model, search_space, training")
+    return {
+        "runs": grid_runs(params.get("grid")),
+        "model": validate_model_parameters(params.get("model", {})),
+        "search_space": SearchSpace.from_parameters(params.get("search_space", {})),
+        "training": TrainingConfig.from_parameters(params.get("training", {})),
+        "checkpoint_dir": str(params.get("checkpoint_dir", "data/06_models/checkpoints")),
+    }
+
+
+def execute_run(
+    spec: RunSpec,
+    windows: Mapping[str, np.ndarray],
+    train_params: Mapping[str, Any],
+    *,
+    stop_after_epoch: int | None = None,
+) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
+    """Build, seed and train ``spec``'s model; return (parameters, history, summary).
+
+    The checkpoint lives at ``<checkpoint_dir>/<dataset>/<model>/seed_<seed>/checkpoint.npz``.
+    """
+    checked = validate_train_parameters(train_params)
+    seed_everything(spec.seed)
+    model = build_model(spec.model, checked["model"], checked["search_space"], spec.seed)
+    checkpoint = Path(checked["checkpoint_dir"]) / spec.folder / "checkpoint.npz"
+    started = time.time()
+    history = fit(
+        model,
+        windows,
+        checked["training"],
+        run_name=spec.name,
+        checkpoint_path=checkpoint,
+        run_settings={
+            "run": spec.name,
+            "model": checked["model"],
+            "candidates": [c.name for c in checked["search_space"].candidates()],
+        },
+        stop_after_epoch=stop_after_epoch,
+    )
+    test_prediction = predict(model, np.asarray(windows["x_test"]), checked["training"].eval_batch_size)
+    train_prediction = predict(model, np.asarray(windows["x_train"]), checked["training"].eval_batch_size)
+    summary = {
+        "run": spec.name,
+        "dataset": spec.dataset,
+        "model": spec.model,
+        "seed": spec.seed,
+        "epochs": int(history["epoch"].iloc[-1]) if len(history) else 0,
+        "train_mse": mse(train_prediction, windows["y_train"]),
+        "test_mse": mse(test_prediction, windows["y_test"]),
+        "n_parameters": int(sum(int(np.prod(v.shape)) for v in getattr(model, "trainable_variables", ()))),
+        "backend": checked["model"]["backend"],
+        "wall_seconds": time.time() - started,
+    }
+    return model.export_parameters(), history, summary

@@ -1,0 +1,126 @@
+import numpy as np
+import pytest
+import tensorflow as tf
+
+from diffqas_qlstm.circuits import BASELINES, SearchSpace
+from diffqas_qlstm.model import ClassicalLSTM, QuantumLSTM, build_model, validate_model_parameters
+from diffqas_qlstm.validation import ParameterError
+
+
+@pytest.fixture
+def space(tiny_space_params):
+    return SearchSpace.from_parameters(tiny_space_params)
+
+
+def _count(model) -> int:
+    return sum(int(np.prod(v.shape)) for v in model.trainable_variables)
+
+
+def test_parameter_counts_per_variant(space, tiny_model_params):
+    n, depth, hidden = len(space), 1, 2
+    nq = hidden + 1
+    head = hidden + 1
+    expected = {
+        "diffqas_nonshared": 4 * n * depth * nq + 4 * n + head,
+        "diffqas_shared": 4 * depth * nq + 4 * n + head,
+        "diffqas_reservoir_nonshared": 4 * n + head,
+        "diffqas_reservoir_shared": 4 * n + head,
+        "baseline_1": 4 * depth * nq + head,
+        "classical_lstm": 4 * (hidden * (1 + hidden) + hidden) + head,
+        "persistence": 0,
+        "constant": 0,
+    }
+    for name, count in expected.items():
+        model = build_model(name, tiny_model_params, space, seed=0)
+        assert _count(model) == count, name
+    nonshared = build_model("diffqas_nonshared", tiny_model_params, space, seed=0)
+    assert nonshared.theta.shape == (4, n, depth, nq)
+    shared = build_model("diffqas_shared", tiny_model_params, space, seed=0)
+    assert shared.theta.shape == (4, depth, nq)
+
+
+def test_initial_values_follow_the_spec(space, tiny_model_params):
+    linear = build_model("diffqas_nonshared", tiny_model_params, space, seed=1)
+    np.testing.assert_allclose(linear.arch.numpy(), 1.0 / len(space))
+    assert np.abs(linear.theta.numpy()).max() < 0.1  # 0.01 * N(0, 1)
+    softmax = build_model("diffqas_nonshared", {**tiny_model_params, "arch_weights": "softmax"}, space, seed=1)
+    np.testing.assert_allclose(softmax.arch.numpy(), 0.0)
+    np.testing.assert_allclose(softmax.architecture_weights(), 1.0 / len(space), rtol=1e-6)
+    reservoir = build_model("diffqas_reservoir_nonshared", tiny_model_params, space, seed=1)
+    theta = reservoir.theta.numpy()
+    assert theta.min() >= 0.0 and theta.max() < 2 * np.pi and theta.std() > 1.0
+    assert not reservoir.theta.trainable
+
+
+def test_ensemble_output_is_the_weighted_sum_of_candidate_outputs(space, tiny_model_params):
+    model = build_model("diffqas_nonshared", tiny_model_params, space, seed=2)
+    model.arch.assign(np.random.default_rng(0).normal(size=model.arch.shape).astype(np.float32))
+    v = tf.constant(np.random.default_rng(1).uniform(-1, 1, size=(3, 3)), tf.float32)
+    mixed = model.gate_outputs(v).numpy()
+    a = model.architecture_weights()
+    # Evaluate each candidate alone, as its own single-circuit model with the same angles.
+    for j, candidate in enumerate(space.candidates()):
+        single = QuantumLSTM([candidate], hidden_size=2, depth=1, arch_mode="fixed", seed=0)
+        single.theta.assign(model.theta.numpy()[:, j : j + 1])
+        out = single.gate_outputs(v).numpy()  # [batch, 4, hidden]
+        if j == 0:
+            expected = a[None, :, j, None] * out
+        else:
+            expected += a[None, :, j, None] * out
+    np.testing.assert_allclose(mixed, expected, atol=1e-5)
+
+
+def test_one_backend_call_per_time_step(space, tiny_model_params):
+    model = build_model("diffqas_nonshared", tiny_model_params, space, seed=0)
+    calls = []
+    original = model.backend
+
+    def counting(ids, values):
+        calls.append(int(ids.shape[0]))
+        return original(ids, values)
+
+    model.backend = counting
+    model(tf.zeros([5, 3]))
+    assert calls == [5 * 4 * len(space)] * 3
+
+
+def test_baselines_use_their_hand_designed_circuit(tiny_model_params, space):
+    model = build_model("baseline_4", tiny_model_params, space, seed=0)
+    assert model.candidates == [BASELINES["baseline_4"]]
+    assert model.arch is None
+
+
+def test_export_import_round_trip(space, tiny_model_params):
+    a = build_model("diffqas_shared", tiny_model_params, space, seed=0)
+    b = build_model("diffqas_shared", tiny_model_params, space, seed=5)
+    x = tf.constant(np.random.default_rng(0).uniform(-1, 1, (4, 3)), tf.float32)
+    assert not np.allclose(a(x).numpy(), b(x).numpy())
+    b.import_parameters(a.export_parameters())
+    np.testing.assert_allclose(a(x).numpy(), b(x).numpy(), atol=1e-6)
+    c = ClassicalLSTM(2, seed=0)
+    d = ClassicalLSTM(2, seed=1)
+    d.import_parameters(c.export_parameters())
+    np.testing.assert_allclose(c(x).numpy(), d(x).numpy(), atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("params", "key"),
+    [
+        ({"hidden_size": 0}, "train.model.hidden_size"),
+        ({"depth": "five"}, "train.model.depth"),
+        ({"arch_weights": "sigmoid"}, "train.model.arch_weights"),
+        ({"backend": "qiskit"}, "train.model.backend"),
+        ({"encoding_transform": "tanh"}, "train.model.encoding_transform"),
+        ({"hidden": 5}, "train.model.hidden"),
+    ],
+)
+def test_bad_model_parameters_are_named(params, key):
+    with pytest.raises(ParameterError) as info:
+        validate_model_parameters(params)
+    assert key in str(info.value)
+    assert repr(next(iter(params.values()))) in str(info.value)
+
+
+def test_unknown_model_name_lists_the_allowed_ones(space, tiny_model_params):
+    with pytest.raises(ParameterError, match="diffqas_nonshared"):
+        build_model("diffqas_magic", tiny_model_params, space, seed=0)
