@@ -87,6 +87,37 @@ def mse(prediction: np.ndarray, target: np.ndarray) -> float:
     return float(np.mean((np.asarray(prediction, np.float64) - np.asarray(target, np.float64)) ** 2))
 
 
+def make_optimizer(config: TrainingConfig) -> tf.keras.optimizers.Optimizer:
+    """RMSprop with the paper's settings (lr 0.01, rho 0.99, eps 1e-8 by default)."""
+    return tf.keras.optimizers.RMSprop(
+        learning_rate=config.learning_rate, rho=config.rho, epsilon=config.epsilon
+    )
+
+
+def make_train_step(model: Any, optimizer: tf.keras.optimizers.Optimizer, window: int):
+    """A compiled step: MSE loss of one batch, gradients, one optimizer update; returns the loss.
+
+    The input signature leaves the batch size free, so the shorter last batch does not retrace.
+    """
+    variables = model.trainable_variables
+    optimizer.build(variables)
+
+    @tf.function(
+        input_signature=[
+            tf.TensorSpec([None, window], tf.float32),
+            tf.TensorSpec([None], tf.float32),
+        ]
+    )
+    def train_step(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean(tf.square(model(x, training=True) - y))
+        grads = tape.gradient(loss, variables)
+        optimizer.apply_gradients(zip(grads, variables))
+        return loss
+
+    return train_step
+
+
 def _arch_columns(model: Any) -> list[str]:
     if isinstance(model, QuantumLSTM) and model.arch is not None:
         n = len(model.candidates)
@@ -136,25 +167,8 @@ def fit(
         logger.info("[%s] naive predictor: train_mse=%.3e test_mse=%.3e", run_name, row["train_mse"], row["test_mse"])
         return pd.DataFrame([row])
 
-    optimizer = tf.keras.optimizers.RMSprop(
-        learning_rate=config.learning_rate, rho=config.rho, epsilon=config.epsilon
-    )
-    variables = model.trainable_variables
-    optimizer.build(variables)
-    window = x_train.shape[1]
-
-    @tf.function(
-        input_signature=[
-            tf.TensorSpec([None, window], tf.float32),
-            tf.TensorSpec([None], tf.float32),
-        ]
-    )
-    def train_step(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
-        with tf.GradientTape() as tape:
-            loss = tf.reduce_mean(tf.square(model(x, training=True) - y))
-        grads = tape.gradient(loss, variables)
-        optimizer.apply_gradients(zip(grads, variables))
-        return loss
+    optimizer = make_optimizer(config)
+    train_step = make_train_step(model, optimizer, window=x_train.shape[1])
 
     arch_columns = _arch_columns(model)
     history: dict[str, list[float]] = {c: [] for c in ["epoch", "train_mse", "test_mse", "seconds", *arch_columns]}

@@ -45,7 +45,7 @@ class RunSpec:
 
 def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]:
     """Every (dataset, model, seed) of ``train.grid``, validated."""
-    from diffqas_qlstm.series.parameters import DATASET_NAMES
+    from diffqas_qlstm.series.parameters import ALL_DATASETS
 
     if not isinstance(grid, Mapping):
         raise ParameterError(key, grid, "a mapping with keys datasets, models, seeds")
@@ -55,7 +55,7 @@ def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]
         if not isinstance(value, list) or not value:
             raise ParameterError(f"{key}.{field}", value, "a non-empty list")
     for dataset in grid["datasets"]:
-        require_choice(dataset, f"{key}.datasets", DATASET_NAMES)
+        require_choice(dataset, f"{key}.datasets", ALL_DATASETS)
     for model in grid["models"]:
         require_choice(model, f"{key}.models", MODEL_NAMES)
     for seed in grid["seeds"]:
