@@ -33,7 +33,9 @@ class QuantumLSTM(tf.keras.Model):
     """QLSTM whose four gates are (ensembles of) variational quantum circuits.
 
     Args:
-        candidates: the N candidate circuits each gate mixes (one for a baseline).
+        candidates: the N candidate circuits each gate mixes (one for a baseline), or four such
+            lists of equal length, one per gate (e.g. a derived model: a different single
+            circuit per gate).
         hidden_size: size of h and c; also the number of measured qubits.
         input_size: features per time step; ``n_qubits = input_size + hidden_size``.
         depth: variational layers per circuit.
@@ -57,7 +59,7 @@ class QuantumLSTM(tf.keras.Model):
 
     def __init__(
         self,
-        candidates: Sequence[Candidate],
+        candidates: Sequence[Candidate] | Sequence[Sequence[Candidate]],
         *,
         hidden_size: int,
         input_size: int = 1,
@@ -71,7 +73,15 @@ class QuantumLSTM(tf.keras.Model):
         seed: int = 0,
     ) -> None:
         super().__init__()
-        self.candidates = list(candidates)
+        if candidates and isinstance(candidates[0], Candidate):
+            gate_candidates = [list(candidates) for _ in GATE_NAMES]
+        else:
+            gate_candidates = [list(c) for c in candidates]
+        if len(gate_candidates) != 4 or len({len(c) for c in gate_candidates}) != 1:
+            raise ValueError("Give one candidate list, or four of equal length (one per gate)")
+        self.gate_candidates = gate_candidates
+        # Distinct circuits, in order of first use; ``candidates`` of an ensemble is its list.
+        self.candidates = list(dict.fromkeys(c for per_gate in gate_candidates for c in per_gate))
         self.hidden_size = hidden_size
         self.input_size = input_size
         self.n_qubits = input_size + hidden_size
@@ -80,7 +90,8 @@ class QuantumLSTM(tf.keras.Model):
         self.arch_mode = arch_mode
         self.encoding_transform = encoding_transform
         self.backend_name = backend
-        n_candidates = len(self.candidates)
+        n_candidates = len(gate_candidates[0])
+        self.n_candidates = n_candidates
         if arch_mode == "fixed" and n_candidates != 1:
             raise ValueError("arch_mode 'fixed' needs exactly one candidate circuit")
 
@@ -125,7 +136,10 @@ class QuantumLSTM(tf.keras.Model):
         )
         self.head.build((None, hidden_size))
         # Row layout of one simulator call: batch-major, then gate, then candidate.
-        self._ids_per_sample = tf.constant(np.tile(np.arange(n_candidates), 4), dtype=tf.int32)
+        index = {c: i for i, c in enumerate(self.candidates)}
+        self._ids_per_sample = tf.constant(
+            [index[c] for per_gate in gate_candidates for c in per_gate], dtype=tf.int32
+        )
 
     # ---------------------------------------------------------------- weights
     def mixing_weights(self) -> tf.Tensor:
@@ -145,7 +159,7 @@ class QuantumLSTM(tf.keras.Model):
         if self.theta_mode == "nonshared":
             return tf.convert_to_tensor(self.theta)
         return tf.broadcast_to(
-            self.theta[:, None], (4, len(self.candidates), self.depth, self.n_qubits)
+            self.theta[:, None], (4, self.n_candidates, self.depth, self.n_qubits)
         )
 
     # ---------------------------------------------------------------- forward
@@ -155,7 +169,7 @@ class QuantumLSTM(tf.keras.Model):
 
     def candidate_outputs(self, v: tf.Tensor) -> tf.Tensor:
         """⟨Z⟩ of every candidate of every gate: [batch, 4, N, hidden]. One backend call."""
-        n_candidates = len(self.candidates)
+        n_candidates = self.n_candidates
         batch = tf.shape(v)[0]
         angles = self.encode(v)
         weights = tf.reshape(self.full_theta(), (1, 4, n_candidates, self.depth * self.n_qubits))
@@ -194,6 +208,10 @@ class QuantumLSTM(tf.keras.Model):
         return tf.squeeze(self.head(h), axis=-1)
 
     # ---------------------------------------------------------------- export
+    def candidate_names(self) -> np.ndarray:
+        """Names of the candidate circuits per gate, shape [4, N]."""
+        return np.array([[c.name for c in per_gate] for per_gate in self.gate_candidates])
+
     def export_parameters(self) -> dict[str, np.ndarray]:
         """Trained parameters as plain arrays (stored as ``.npz``, never pickle)."""
         kernel, bias = self.head.get_weights()
@@ -204,17 +222,17 @@ class QuantumLSTM(tf.keras.Model):
             "mixing_weights": self.architecture_weights(),
             "head_kernel": kernel,
             "head_bias": bias,
-            "candidate_names": np.array([c.name for c in self.candidates]),
+            "candidate_names": self.candidate_names(),
             "gate_names": np.array(GATE_NAMES),
         }
 
     def import_parameters(self, arrays: dict[str, np.ndarray]) -> None:
         """Load what :meth:`export_parameters` wrote (shapes must match)."""
-        names = [str(n) for n in arrays["candidate_names"]]
-        if names != [c.name for c in self.candidates]:
+        stored = np.asarray(arrays["candidate_names"]).astype(str)
+        if stored.shape != self.candidate_names().shape or (stored != self.candidate_names()).any():
             raise ValueError(
                 "Stored parameters belong to other candidate circuits: "
-                f"{names[:3]}… vs {[c.name for c in self.candidates][:3]}…"
+                f"{stored.ravel()[:3].tolist()}… vs {self.candidate_names().ravel()[:3].tolist()}…"
             )
         self.theta.assign(arrays["theta"])
         if self.arch is not None:

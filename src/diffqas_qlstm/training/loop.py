@@ -120,7 +120,7 @@ def make_train_step(model: Any, optimizer: tf.keras.optimizers.Optimizer, window
 
 def _arch_columns(model: Any) -> list[str]:
     if isinstance(model, QuantumLSTM) and model.arch is not None:
-        n = len(model.candidates)
+        n = model.n_candidates
         return [f"a_{gate}_{j:02d}" for gate in GATE_NAMES for j in range(n)]
     return []
 
