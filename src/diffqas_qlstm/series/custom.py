@@ -1,0 +1,80 @@
+"""A user's own series from a CSV file, validated before use (SPEC §8).
+
+Example:
+    >>> import os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "mine.csv")
+    >>> _ = open(path, "w").write("value\\n" + "\\n".join(str(v) for v in range(8)))
+    >>> load_custom_series(path, "value", min_length=6).tolist()[:3]
+    [0.0, 1.0, 2.0]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from diffqas_qlstm.validation import InputDataError
+
+
+def check_custom_file(path: str | Path) -> Path:
+    """Return ``path`` as a ``Path`` if it names an existing file, else raise ``InputDataError``.
+
+    Example:
+        >>> check_custom_file("/no/such.csv")  # doctest: +IGNORE_EXCEPTION_DETAIL
+        Traceback (most recent call last):
+        ...
+        diffqas_qlstm.validation.InputDataError: Custom series file '/no/such.csv': the file does not exist
+    """
+    file = Path(path)
+    if not file.exists():
+        raise InputDataError(f"Custom series file '{file}': the file does not exist")
+    if not file.is_file():
+        raise InputDataError(f"Custom series file '{file}': not a regular file (a folder?)")
+    return file
+
+
+def load_custom_series(path: str | Path, column: str, min_length: int) -> np.ndarray:
+    """Read ``column`` of the CSV at ``path`` as a finite float64 series of >= ``min_length`` values.
+
+    Raises ``InputDataError`` naming the file and the problem when the file is missing or not a
+    CSV, the column does not exist, a value is not numeric, NaN/empty or infinite, or the series
+    is shorter than ``min_length`` (``window + 2`` for one window).
+    """
+    file = check_custom_file(path)
+    try:
+        frame = pd.read_csv(file)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
+        raise InputDataError(f"Custom series file '{file}': not a readable CSV file ({error})") from error
+    if column not in frame.columns:
+        found = ", ".join(repr(str(c)) for c in frame.columns)
+        raise InputDataError(
+            f"Custom series file '{file}': no column {column!r} (columns found: {found})"
+        )
+    raw = frame[column]
+    numeric = pd.to_numeric(raw, errors="coerce")
+    bad_text = numeric.isna() & raw.notna()
+    if bad_text.any():
+        row = int(np.flatnonzero(bad_text.to_numpy())[0])
+        raise InputDataError(
+            f"Custom series file '{file}': column {column!r} holds a non-numeric value "
+            f"{raw.iloc[row]!r} at data row {row}"
+        )
+    values = numeric.to_numpy(dtype=np.float64)
+    if np.isnan(values).any():
+        row = int(np.flatnonzero(np.isnan(values))[0])
+        raise InputDataError(
+            f"Custom series file '{file}': column {column!r} holds a NaN or empty value at data row {row}"
+        )
+    if np.isinf(values).any():
+        row = int(np.flatnonzero(np.isinf(values))[0])
+        raise InputDataError(
+            f"Custom series file '{file}': column {column!r} holds an infinite value at data row {row}"
+        )
+    if values.size < min_length:
+        raise InputDataError(
+            f"Custom series file '{file}': column {column!r} has {values.size} values, too short "
+            f"for one window; at least {min_length} (window + 2) are needed"
+        )
+    return values
