@@ -1,0 +1,31 @@
+"""The ``windowing`` pipeline: ``raw_<name>`` → ``windows_<name>`` for each dataset.
+
+Example:
+    >>> create_pipeline(["narma10"]).inputs() == {"raw_narma10", "params:windowing"}
+    True
+"""
+
+from __future__ import annotations
+
+from kedro.pipeline import Node, Pipeline, node
+
+from diffqas_qlstm.pipelines.data_generation import default_datasets
+from diffqas_qlstm.pipelines.windowing.nodes import window_node_function
+from diffqas_qlstm.series.parameters import validate_dataset_names
+
+
+def windowing_node(name: str) -> Node:
+    """The node that writes ``windows_<name>``."""
+    return node(
+        window_node_function(name),
+        inputs=[f"raw_{name}", "params:windowing"],
+        outputs=f"windows_{name}",
+        name=f"window_{name}",
+        tags=["windowing", name],
+    )
+
+
+def create_pipeline(datasets: list[str] | None = None, **kwargs: object) -> Pipeline:
+    """Nodes for ``datasets`` (default: the same datasets as ``data_generation``)."""
+    names = default_datasets() if datasets is None else validate_dataset_names(datasets)
+    return Pipeline([windowing_node(name) for name in dict.fromkeys(names)])
