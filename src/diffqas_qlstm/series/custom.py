@@ -38,13 +38,14 @@ def check_custom_file(path: str | Path) -> Path:
 def load_custom_series(path: str | Path, column: str, min_length: int) -> np.ndarray:
     """Read ``column`` of the CSV at ``path`` as a finite float64 series of >= ``min_length`` values.
 
-    Raises ``InputDataError`` naming the file and the problem when the file is missing or not a
-    CSV, the column does not exist, a value is not numeric, NaN/empty or infinite, or the series
-    is shorter than ``min_length`` (``window + 2`` for one window).
+    Raises ``InputDataError`` naming the file and the problem (and the line, counting the header
+    as line 1) when the file is missing or not a CSV, the column does not exist, a value is not
+    numeric, NaN/empty (a blank line inside the data counts) or infinite, or the series is
+    shorter than ``min_length`` (``window + 2`` for one window). Trailing blank lines are ignored.
     """
     file = check_custom_file(path)
     try:
-        frame = pd.read_csv(file)
+        frame = pd.read_csv(file, skip_blank_lines=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
         raise InputDataError(f"Custom series file '{file}': not a readable CSV file ({error})") from error
     if column not in frame.columns:
@@ -52,6 +53,8 @@ def load_custom_series(path: str | Path, column: str, min_length: int) -> np.nda
         raise InputDataError(
             f"Custom series file '{file}': no column {column!r} (columns found: {found})"
         )
+    filled = np.flatnonzero(frame.notna().any(axis=1).to_numpy())
+    frame = frame.iloc[: filled[-1] + 1 if filled.size else 0]  # drop trailing blank lines only
     raw = frame[column]
     numeric = pd.to_numeric(raw, errors="coerce")
     bad_text = numeric.isna() & raw.notna()
@@ -59,18 +62,18 @@ def load_custom_series(path: str | Path, column: str, min_length: int) -> np.nda
         row = int(np.flatnonzero(bad_text.to_numpy())[0])
         raise InputDataError(
             f"Custom series file '{file}': column {column!r} holds a non-numeric value "
-            f"{raw.iloc[row]!r} at data row {row}"
+            f"{raw.iloc[row]!r} at line {row + 2}"
         )
     values = numeric.to_numpy(dtype=np.float64)
     if np.isnan(values).any():
         row = int(np.flatnonzero(np.isnan(values))[0])
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} holds a NaN or empty value at data row {row}"
+            f"Custom series file '{file}': column {column!r} holds a NaN or empty value at line {row + 2}"
         )
     if np.isinf(values).any():
         row = int(np.flatnonzero(np.isinf(values))[0])
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} holds an infinite value at data row {row}"
+            f"Custom series file '{file}': column {column!r} holds an infinite value at line {row + 2}"
         )
     if values.size < min_length:
         raise InputDataError(
