@@ -45,7 +45,7 @@ def load_custom_series(path: str | Path, column: str, min_length: int) -> np.nda
     """
     file = check_custom_file(path)
     try:
-        frame = pd.read_csv(file, skip_blank_lines=False)
+        frame = pd.read_csv(file, skip_blank_lines=False, float_precision="round_trip")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
         raise InputDataError(f"Custom series file '{file}': not a readable CSV file ({error})") from error
     if column not in frame.columns:
