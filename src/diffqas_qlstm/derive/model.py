@@ -1,0 +1,148 @@
+"""The derived model: one chosen circuit per gate, started from the ensemble's θ, re-trained.
+
+This is DARTS' "derive and retrain" (SPEC §6): the derived QLSTM has the four top-ranked
+candidates, their θ copied from the trained ensemble, the ensemble's Dense head, and then trains
+for ``retrain_epochs`` with the same loop and settings as the ensemble.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from diffqas_qlstm.circuits import Candidate
+from diffqas_qlstm.derive.ranking import derived_architecture
+from diffqas_qlstm.model import DIFFQAS_VARIANTS, GATE_NAMES, QuantumLSTM, validate_model_parameters
+from diffqas_qlstm.training import RunSpec, fit, mse, predict, seed_everything, validate_train_parameters
+
+
+def build_derived_model(
+    architecture: Sequence[Candidate], model_name: str, model_params: Mapping[str, Any], seed: int
+) -> QuantumLSTM:
+    """An untrained single-circuit-per-gate QLSTM for ``architecture`` (forget, input, update, output).
+
+    θ is trainable unless ``model_name`` is a reservoir variant (then it stays frozen).
+
+    Example:
+        >>> from diffqas_qlstm.circuits import BASELINES
+        >>> m = build_derived_model([BASELINES["baseline_1"]] * 4, "diffqas_nonshared",
+        ...                         {"hidden_size": 2, "depth": 1}, seed=0)
+        >>> m.theta.shape.as_list(), m.arch is None
+        ([4, 1, 1, 3], True)
+    """
+    if model_name not in DIFFQAS_VARIANTS:
+        raise ValueError(f"Only DiffQAS variants have a derived model, not {model_name!r}")
+    p = validate_model_parameters(model_params)
+    _, trainable = DIFFQAS_VARIANTS[model_name]
+    return QuantumLSTM(
+        [[candidate] for candidate in architecture],
+        hidden_size=p["hidden_size"],
+        input_size=p["input_size"],
+        depth=p["depth"],
+        theta_mode="nonshared",
+        trainable_theta=trainable,
+        arch_mode="fixed",
+        backend=p["backend"],
+        encoding_transform=p["encoding_transform"],
+        init_scale=p["init_scale"],
+        seed=seed,
+    )
+
+
+def inherited_parameters(
+    ensemble_params: Mapping[str, np.ndarray], architecture: Sequence[Candidate]
+) -> dict[str, np.ndarray]:
+    """Parameters of the derived model taken from the ensemble: θ of the chosen candidates and the head."""
+    names = np.asarray(ensemble_params["candidate_names"]).astype(str)
+    theta_full = np.asarray(ensemble_params["theta_full"])
+    theta = []
+    for k, candidate in enumerate(architecture):
+        matches = np.flatnonzero(names[k] == candidate.name)
+        if not len(matches):
+            raise ValueError(f"{candidate.name} is not a candidate of the {GATE_NAMES[k]} gate of this ensemble")
+        theta.append(theta_full[k, matches[0]])
+    return {
+        "theta": np.stack(theta)[:, None].astype(np.float32),
+        "arch": np.ones((len(GATE_NAMES), 1), np.float32),
+        "head_kernel": np.asarray(ensemble_params["head_kernel"]),
+        "head_bias": np.asarray(ensemble_params["head_bias"]),
+        "candidate_names": np.array([[c.name] for c in architecture]),
+    }
+
+
+def restore_derived_model(
+    derived_params: Mapping[str, np.ndarray], model_name: str, model_params: Mapping[str, Any], seed: int = 0
+) -> QuantumLSTM:
+    """The derived model of a stored ``derived_params`` archive, ready to predict."""
+    names = np.asarray(derived_params["candidate_names"]).astype(str)
+    model = build_derived_model([Candidate.from_name(n) for n in names[:, 0]], model_name, model_params, seed)
+    model.import_parameters(dict(derived_params))
+    return model
+
+
+def _digest(arrays: Mapping[str, np.ndarray]) -> str:
+    digest = hashlib.sha256()
+    for key in sorted(arrays):
+        digest.update(key.encode() + np.ascontiguousarray(arrays[key]).tobytes())
+    return digest.hexdigest()
+
+
+def retrain_derived_model(
+    spec: RunSpec,
+    ensemble_params: Mapping[str, np.ndarray],
+    ranking: pd.DataFrame,
+    windows: Mapping[str, np.ndarray],
+    train_params: Mapping[str, Any],
+    retrain_epochs: int,
+) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
+    """Derive, initialise from the ensemble and re-train; return (parameters, history, summary).
+
+    Uses the run's seed and ``train.training`` with ``epochs = retrain_epochs``; checkpoints go to
+    ``<checkpoint_dir>/<dataset>/<model>/seed_<seed>/derived_checkpoint.npz`` (resumable, and
+    discarded automatically when the ensemble it started from changes).
+    """
+    checked = validate_train_parameters(train_params)
+    architecture = derived_architecture(ranking)
+    seed_everything(spec.seed)
+    model = build_derived_model(architecture, spec.model, checked["model"], spec.seed)
+    initial = inherited_parameters(ensemble_params, architecture)
+    model.import_parameters(initial)
+    batch = checked["training"].eval_batch_size
+    x_test, y_test = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
+    test_before = mse(predict(model, x_test, batch), y_test)
+    config = dataclasses.replace(checked["training"], epochs=retrain_epochs)
+    started = time.time()
+    history = fit(
+        model,
+        windows,
+        config,
+        run_name=f"{spec.name}.derived",
+        checkpoint_path=Path(checked["checkpoint_dir"]) / spec.folder / "derived_checkpoint.npz",
+        run_settings={
+            "run": f"{spec.name}.derived",
+            "model": checked["model"],
+            "architecture": [c.name for c in architecture],
+            "initial_parameters": _digest({k: v for k, v in initial.items() if k != "candidate_names"}),
+        },
+    )
+    summary = {
+        "run": spec.name,
+        "dataset": spec.dataset,
+        "model": spec.model,
+        "seed": spec.seed,
+        "architecture": {gate: c.name for gate, c in zip(GATE_NAMES, architecture, strict=True)},
+        "retrain_epochs": retrain_epochs,
+        "test_mse_before_retrain": test_before,
+        "train_mse": mse(predict(model, np.asarray(windows["x_train"]), batch), windows["y_train"]),
+        "test_mse": mse(predict(model, x_test, batch), y_test),
+        "n_parameters": int(sum(int(np.prod(v.shape)) for v in model.trainable_variables)),
+        "wall_seconds": time.time() - started,
+    }
+    return model.export_parameters(), history, summary
