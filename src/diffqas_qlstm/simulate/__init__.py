@@ -1,0 +1,51 @@
+"""Simulator backends: (circuits, symbol values) → expectation values, differentiable.
+
+``make_backend(name, circuits, symbols, operators)`` returns a callable
+``backend(circuit_ids: int32 [rows], symbol_values: float32 [rows, n_symbols]) -> float32 [rows, n_operators]``;
+row r evaluates ``circuits[circuit_ids[r]]`` with ``symbols`` bound to ``symbol_values[r]``.
+``tfq`` is TensorFlow Quantum (Adjoint gradients); ``statevector`` is an exact dense simulator in
+TensorFlow compiled from the same Cirq circuits (autodiff gradients, much faster for small registers).
+
+Example:
+    >>> import numpy as np
+    >>> from diffqas_qlstm.circuits import SearchSpace, build_circuits, circuit_symbols, readout_operators
+    >>> space = SearchSpace.default()
+    >>> backend = make_backend("statevector", build_circuits(space.candidates(), 3, 1),
+    ...                        circuit_symbols(3, 1), readout_operators(3, 2))
+    >>> backend(np.arange(36, dtype=np.int32), np.zeros((36, 6), np.float32)).shape
+    TensorShape([36, 2])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import cirq
+import sympy
+
+from diffqas_qlstm.simulate.common import Backend, Operator
+from diffqas_qlstm.validation import ParameterError
+
+BACKEND_KEY = "train.model.backend"
+BACKENDS = ("tfq", "statevector")
+
+
+def make_backend(
+    name: str,
+    circuits: Sequence[cirq.Circuit],
+    symbols: Sequence[sympy.Symbol | str],
+    operators: Sequence[Operator],
+) -> Backend:
+    """Build backend ``name`` (``'tfq'`` or ``'statevector'``); circuits are converted here, once."""
+    if name == "tfq":
+        from diffqas_qlstm.simulate.tfq_backend import TfqBackend
+
+        return TfqBackend(circuits, symbols, operators)
+    if name == "statevector":
+        from diffqas_qlstm.simulate.statevector_backend import StatevectorBackend
+
+        return StatevectorBackend(circuits, symbols, operators)
+    raise ParameterError(BACKEND_KEY, name, "one of 'tfq', 'statevector'")
+
+
+__all__ = ["BACKENDS", "BACKEND_KEY", "Backend", "make_backend"]
