@@ -1,0 +1,28 @@
+"""Reference expectations from Cirq's own simulator (double precision), row by row.
+
+Importing ``diffqas_qlstm`` here, before any test module imports TensorFlow, sets
+``TF_USE_LEGACY_KERAS`` as TensorFlow Quantum needs.
+"""
+
+import cirq
+import numpy as np
+import pytest
+
+import diffqas_qlstm  # noqa: F401
+
+
+def _cirq_expectations(circuits, circuit_ids, symbol_values, symbols, operators):
+    simulator = cirq.Simulator(dtype=np.complex128)
+    qubits = sorted(set().union(*(c.all_qubits() for c in circuits), *(op.qubits for op in operators)))
+    out = []
+    for cid, values in zip(np.asarray(circuit_ids), np.asarray(symbol_values, dtype=np.float64)):
+        resolver = cirq.ParamResolver({s: float(v) for s, v in zip(symbols, values)})
+        circuit = circuits[cid] + cirq.Moment(cirq.I(q) for q in qubits)
+        out.append(np.real(simulator.simulate_expectation_values(circuit, operators, resolver)))
+    return np.asarray(out)
+
+
+@pytest.fixture(scope="session")
+def cirq_expectations():
+    """``f(circuits, circuit_ids, symbol_values, symbols, operators) -> [rows, n_operators]``."""
+    return _cirq_expectations

@@ -1,0 +1,170 @@
+"""The statevector backend equals TFQ (values and gradients) on every candidate and baseline."""
+
+import cirq
+import numpy as np
+import pytest
+import sympy
+import tensorflow as tf
+
+from diffqas_qlstm.circuits import (
+    BASELINES,
+    Candidate,
+    SearchSpace,
+    build_circuit,
+    build_circuits,
+    circuit_symbols,
+    readout_operators,
+)
+from diffqas_qlstm.simulate import make_backend
+from diffqas_qlstm.simulate.statevector_backend import StatevectorBackend
+
+N_QUBITS, DEPTH, ROWS_PER_CIRCUIT = 6, 2, 3
+SYMBOLS = circuit_symbols(N_QUBITS, DEPTH)
+OPERATORS = readout_operators(N_QUBITS, 5)
+CANDIDATES = SearchSpace.default().candidates() + list(BASELINES.values())
+
+
+def _values_and_jacobian(backend, ids, values):
+    tensor = tf.constant(values)
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(tensor)
+        out = backend(ids, tensor)
+        columns = [out[:, k] for k in range(out.shape[1])]
+    jacobian = np.stack([tape.gradient(c, tensor).numpy() for c in columns], axis=1)
+    return out.numpy(), jacobian
+
+
+@pytest.fixture(scope="module")
+def circuits():
+    return build_circuits(CANDIDATES, N_QUBITS, DEPTH)
+
+
+def _parameter_shift_jacobian(backend, ids, values):
+    """Exact Jacobian from forward values: every symbol sits in one exp(−iθP/2) gate of its circuit."""
+    rows, n_symbols = values.shape
+    shifts = np.concatenate([np.eye(n_symbols), -np.eye(n_symbols)]) * (np.pi / 2)
+    shifted = (values[:, None, :] + shifts[None]).reshape(-1, n_symbols).astype(np.float32)
+    out = backend(np.repeat(ids, 2 * n_symbols), shifted).numpy().reshape(rows, 2, n_symbols, -1)
+    return np.transpose(out[:, 0] - out[:, 1], (0, 2, 1)) / 2
+
+
+def test_equals_tfq_on_all_36_candidates_and_6_baselines(circuits):
+    """Values equal TFQ within 1e-5. Gradients equal the exact (parameter-shift) ones within 1e-5
+    and TFQ's Adjoint ones within 1e-4: TFQ's float32 Adjoint differentiator itself is off by up to
+    ~5e-5 here (checked against double-precision finite differences), the statevector by < 1e-6."""
+    assert len(circuits) == 42
+    rng = np.random.default_rng(7)
+    ids = np.repeat(np.arange(len(circuits), dtype=np.int32), ROWS_PER_CIRCUIT)
+    rng.shuffle(ids)
+    values = rng.uniform(-np.pi, np.pi, (len(ids), len(SYMBOLS))).astype(np.float32)
+    statevector = make_backend("statevector", circuits, SYMBOLS, OPERATORS)
+    tfq = make_backend("tfq", circuits, SYMBOLS, OPERATORS)
+    assert isinstance(statevector, StatevectorBackend) and statevector.name == "statevector"
+    sv_values, sv_jacobian = _values_and_jacobian(statevector, ids, values)
+    tfq_values, tfq_jacobian = _values_and_jacobian(tfq, ids, values)
+    assert sv_values.dtype == np.float32 and sv_values.shape == (len(ids), 5)
+    np.testing.assert_allclose(sv_values, tfq_values, atol=1e-5)
+    np.testing.assert_allclose(sv_jacobian, _parameter_shift_jacobian(tfq, ids, values), atol=1e-5)
+    np.testing.assert_allclose(sv_jacobian, tfq_jacobian, atol=1e-4)
+    assert np.abs(sv_jacobian).max() > 0.1
+
+
+def test_widened_space_and_general_gates_equal_cirq(cirq_expectations):
+    q = cirq.LineQubit.range(3)
+    a, b = sympy.symbols("a b")
+    custom = cirq.Circuit(
+        cirq.SWAP(q[0], q[2]), cirq.rx(a).on(q[1]), cirq.ry(b).on(q[1]), cirq.S(q[0]),
+        cirq.rz(a).on(q[2]), cirq.CZ(q[1], q[2]), cirq.ry(b).on(q[0]), cirq.T(q[1]),
+    )
+    circuits = [
+        build_circuit(Candidate(True, "ry", "cz_ring", "rx"), 3, 2),
+        build_circuit(Candidate(False, "rz", "cz_brick", "ry"), 3, 2),
+        custom,
+        cirq.Circuit(cirq.rx(a).on(q[0])),
+    ]
+    symbols = circuit_symbols(3, 2) + [a, b]
+    operators = [
+        cirq.PauliString(cirq.Z(q[0])),
+        cirq.X(q[0]) * cirq.Y(q[2]),
+        0.5 * cirq.Z(q[1]) * cirq.Z(q[2]) - 1.5 * cirq.X(q[1]),
+    ]
+    rng = np.random.default_rng(11)
+    ids = np.array([0, 1, 2, 3, 2, 0, 1], dtype=np.int32)
+    values = rng.uniform(-np.pi, np.pi, (len(ids), len(symbols))).astype(np.float32)
+    backend = make_backend("statevector", circuits, symbols, operators)
+    expected = cirq_expectations(circuits, ids, values, symbols, operators)
+    np.testing.assert_allclose(backend(ids, values).numpy(), expected, atol=1e-5)
+    _, sv_jacobian = _values_and_jacobian(backend, ids, values)
+    _, tfq_jacobian = _values_and_jacobian(make_backend("tfq", circuits, symbols, operators), ids, values)
+    eps = 1e-5
+    numeric = np.stack(
+        [
+            cirq_expectations(circuits, ids, values + eps * e, symbols, operators)
+            - cirq_expectations(circuits, ids, values - eps * e, symbols, operators)
+            for e in np.eye(len(symbols))
+        ],
+        axis=2,
+    ) / (2 * eps)
+    np.testing.assert_allclose(sv_jacobian, numeric, atol=1e-5)
+    np.testing.assert_allclose(sv_jacobian, tfq_jacobian, atol=1e-4)
+
+
+def test_works_inside_tf_function_for_any_row_count(circuits):
+    backend = make_backend("statevector", circuits, SYMBOLS, OPERATORS)
+
+    @tf.function
+    def value_and_gradient(ids, values):
+        with tf.GradientTape() as tape:
+            tape.watch(values)
+            loss = tf.reduce_sum(backend(ids, values) ** 2)
+        return loss, tape.gradient(loss, values)
+
+    rng = np.random.default_rng(5)
+    for rows in (1, 4, 9):
+        ids = rng.integers(0, len(circuits), rows).astype(np.int32)
+        values = rng.uniform(-np.pi, np.pi, (rows, len(SYMBOLS))).astype(np.float32)
+        loss, gradient = value_and_gradient(tf.constant(ids), tf.constant(values))
+        np.testing.assert_allclose(loss.numpy(), tf.reduce_sum(backend(ids, values) ** 2).numpy(), rtol=1e-5)
+        assert gradient.shape == (rows, len(SYMBOLS))
+
+
+def test_zero_angles_without_hadamard_give_all_ones():
+    circuits = build_circuits([Candidate(False, "rx", "ring", "ry")], N_QUBITS, DEPTH)
+    backend = make_backend("statevector", circuits, SYMBOLS, OPERATORS)
+    out = backend(np.zeros(2, np.int32), np.zeros((2, len(SYMBOLS)), np.float32))
+    np.testing.assert_allclose(out.numpy(), np.ones((2, 5)), atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "operation, message",
+    [
+        (lambda q, x: cirq.XPowGate(exponent=x).on(q[0]), "XPowGate"),
+        (lambda q, x: cirq.CZPowGate(exponent=x).on(q[0], q[1]), "CZPowGate"),
+        (lambda q, x: cirq.rx(2 * x).on(q[0]), "angles equal to one symbol"),
+        (lambda q, x: cirq.measure(q[0], key="m"), "not unitary"),
+        (lambda q, x: cirq.amplitude_damp(0.1).on(q[0]), "not unitary"),
+    ],
+)
+def test_unsupported_gates_are_refused_with_a_clear_error(operation, message):
+    q = cirq.LineQubit.range(2)
+    x = sympy.Symbol("x")
+    circuit = cirq.Circuit(cirq.H(q[0]), operation(q, x), cirq.CNOT(q[0], q[1]))
+    with pytest.raises(ValueError, match=message):
+        make_backend("statevector", [circuit], [x], [cirq.PauliString(cirq.Z(q[0]))])
+
+
+def test_wrong_number_of_symbol_columns_is_refused(circuits):
+    backend = make_backend("statevector", circuits, SYMBOLS, OPERATORS)
+    with pytest.raises(ValueError):
+        backend(np.zeros(2, np.int32), np.zeros((2, len(SYMBOLS) - 1), np.float32))
+
+
+def test_circuits_without_rotations_or_gates(cirq_expectations):
+    q = cirq.LineQubit.range(2)
+    circuits = [cirq.Circuit(cirq.H(q[0]), cirq.CNOT(q[0], q[1])), cirq.Circuit(), cirq.Circuit(cirq.X(q[1]))]
+    operators = [cirq.Z(q[0]) * cirq.Z(q[1]), cirq.PauliString(cirq.Z(q[1]))]
+    ids = np.array([0, 1, 2], np.int32)
+    values = np.zeros((3, 0), np.float32)
+    backend = make_backend("statevector", circuits, [], operators)
+    expected = cirq_expectations(circuits, ids, values, [], operators)
+    np.testing.assert_allclose(backend(ids, values).numpy(), expected, atol=1e-6)
