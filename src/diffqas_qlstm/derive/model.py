@@ -20,7 +20,14 @@ import pandas as pd
 from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.derive.ranking import derived_architecture
 from diffqas_qlstm.model import DIFFQAS_VARIANTS, GATE_NAMES, QuantumLSTM, validate_model_parameters
-from diffqas_qlstm.training import RunSpec, fit, mse, predict, seed_everything, validate_train_parameters
+from diffqas_qlstm.training import (
+    RunSpec,
+    fit,
+    mse,
+    predict,
+    seed_everything,
+    validate_train_parameters,
+)
 
 
 def build_derived_model(

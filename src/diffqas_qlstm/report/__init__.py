@@ -18,7 +18,11 @@ from diffqas_qlstm.report.plots import (
     plot_predictions,
     plot_results,
 )
-from diffqas_qlstm.report.statistics import STAT_COLUMNS, compare_to_best_baseline, statistics_markdown
+from diffqas_qlstm.report.statistics import (
+    STAT_COLUMNS,
+    compare_to_best_baseline,
+    statistics_markdown,
+)
 from diffqas_qlstm.report.tables import (
     aggregate,
     collect_runs,
