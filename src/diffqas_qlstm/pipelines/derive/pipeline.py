@@ -1,0 +1,52 @@
+"""The ``derive`` pipeline: three namespaced nodes per DiffQAS run of the grid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kedro.pipeline import Pipeline, node, pipeline
+
+from diffqas_qlstm.pipelines.derive.nodes import (
+    export_derived_circuits,
+    rank_run_candidates,
+    retrain_derived,
+)
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
+from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.training import RunSpec, grid_runs
+
+
+def derive_pipeline(runs: list[RunSpec]) -> Pipeline:
+    """Per DiffQAS run ``<dataset>.<model>.seed_<seed>``: rank → retrain derived model → export circuits."""
+    result = Pipeline([])
+    for spec in filter(is_diffqas, runs):
+        tags = ["derive", spec.dataset, spec.model, f"seed_{spec.seed}"]
+        result += pipeline(
+            [
+                node(rank_run_candidates, ["trained_params", "params:train"], "candidate_ranking",
+                     name="rank_candidates", tags=tags),
+                node(
+                    for_run(retrain_derived, spec),
+                    ["trained_params", "candidate_ranking", "windows", "params:train", "params:derive"],
+                    ["derived_params", "derived_history", "derived_summary"],
+                    name="retrain_derived_model",
+                    tags=tags,
+                ),
+                node(
+                    export_derived_circuits,
+                    ["derived_params", "windows", "params:train", "params:derive"],
+                    ["derived_circuits", "derived_circuit_diagrams", "derived_circuits_qasm"],
+                    name="export_derived_circuits",
+                    tags=tags,
+                ),
+            ],
+            namespace=spec.name,
+            inputs={"windows": f"windows_{spec.dataset}"},
+            parameters={"params:train", "params:derive"},
+        )
+    return result
+
+
+def create_pipeline(**kwargs: Any) -> Pipeline:
+    """``derive`` for the DiffQAS runs of ``train.grid`` (reads what ``train`` wrote)."""
+    return derive_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))

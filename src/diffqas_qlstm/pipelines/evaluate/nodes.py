@@ -1,0 +1,43 @@
+"""Thin nodes of the ``evaluate`` pipeline: restore models, predict, tabulate, score."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from diffqas_qlstm.derive import restore_derived_model
+from diffqas_qlstm.evaluate import predict_windows, restore_model, validate_evaluate_parameters
+from diffqas_qlstm.model import validate_model_parameters
+from diffqas_qlstm.report import prediction_frame, run_metrics
+from diffqas_qlstm.training import RunSpec
+
+
+def predict_series(
+    windows: dict[str, np.ndarray],
+    trained_params: dict[str, np.ndarray],
+    train_params: Mapping[str, Any],
+    evaluate_params: Mapping[str, Any],
+    derived_params: dict[str, np.ndarray] | None = None,
+    *,
+    spec: RunSpec,
+) -> pd.DataFrame:
+    """``predictions``: index, target, prediction, split (and ``prediction_derived`` for DiffQAS)."""
+    batch = validate_evaluate_parameters(evaluate_params)["batch_size"]
+    model = restore_model(spec.model, trained_params, train_params, spec.seed)
+    derived = None
+    if derived_params is not None:
+        model_params = validate_model_parameters(train_params.get("model", {}))
+        derived_model = restore_derived_model(derived_params, spec.model, model_params, spec.seed)
+        derived = predict_windows(derived_model, windows, batch)
+    train_prediction, test_prediction = predict_windows(model, windows, batch)
+    return prediction_frame(windows, train_prediction, test_prediction, derived)
+
+
+def compute_metrics(
+    predictions: pd.DataFrame, summary: dict[str, Any], derived_summary: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """``metrics``: the run's train/test MSE (and its derived model's) with its identity."""
+    return run_metrics(predictions, summary, derived_summary)

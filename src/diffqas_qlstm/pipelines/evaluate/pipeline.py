@@ -1,0 +1,51 @@
+"""The ``evaluate`` pipeline: two namespaced nodes per run of the grid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kedro.pipeline import Pipeline, node, pipeline
+
+from diffqas_qlstm.pipelines.evaluate.nodes import compute_metrics, predict_series
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
+from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.training import RunSpec, grid_runs
+
+
+def evaluate_pipeline(runs: list[RunSpec]) -> Pipeline:
+    """Per run: ``predict_series`` → ``predictions``, ``compute_metrics`` → ``metrics``.
+
+    DiffQAS runs also evaluate their derived model (inputs ``derived_params``, ``derived_summary``).
+    """
+    result = Pipeline([])
+    for spec in runs:
+        derived = is_diffqas(spec)
+        tags = ["evaluate", spec.dataset, spec.model, f"seed_{spec.seed}"]
+        result += pipeline(
+            [
+                node(
+                    for_run(predict_series, spec),
+                    ["windows", "trained_params", "params:train", "params:evaluate"]
+                    + (["derived_params"] if derived else []),
+                    "predictions",
+                    name="predict_series",
+                    tags=tags,
+                ),
+                node(
+                    compute_metrics,
+                    ["predictions", "summary"] + (["derived_summary"] if derived else []),
+                    "metrics",
+                    name="compute_metrics",
+                    tags=tags,
+                ),
+            ],
+            namespace=spec.name,
+            inputs={"windows": f"windows_{spec.dataset}"},
+            parameters={"params:train", "params:evaluate"},
+        )
+    return result
+
+
+def create_pipeline(**kwargs: Any) -> Pipeline:
+    """``evaluate`` for every run of ``train.grid`` (reads what ``train`` and ``derive`` wrote)."""
+    return evaluate_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))

@@ -1,0 +1,66 @@
+"""Thin nodes of the ``report`` pipeline; the work is in :mod:`diffqas_qlstm.report`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from diffqas_qlstm import report
+from diffqas_qlstm.training import RunSpec
+
+
+def plot_run_predictions(predictions: pd.DataFrame, *, spec: RunSpec) -> Figure:
+    """``prediction_plot``: truth vs prediction over the series, split line."""
+    return report.plot_predictions(predictions, title=f"{spec.name}: predictions")
+
+
+def plot_run_losses(
+    history: pd.DataFrame, derived_history: pd.DataFrame | None = None, *, spec: RunSpec
+) -> Figure:
+    """``loss_plot``: train/test MSE per epoch, log scale (then the derived model's re-training)."""
+    return report.plot_losses(history, derived_history, title=f"{spec.name}: loss per epoch")
+
+
+def plot_run_architecture_heatmap(
+    trained_params: dict[str, np.ndarray], train_params: Mapping[str, Any], *, spec: RunSpec
+) -> Figure:
+    """``architecture_heatmap``: final architecture weights, gate × candidate."""
+    weights, names = report.architecture_inputs(trained_params)
+    arch_weights = train_params.get("model", {}).get("arch_weights", "linear")
+    return report.plot_architecture_heatmap(weights, names, arch_weights, title=f"{spec.name}: architecture weights")
+
+
+def plot_run_architecture_history(
+    history: pd.DataFrame, trained_params: dict[str, np.ndarray], report_params: Mapping[str, Any], *, spec: RunSpec
+) -> Figure:
+    """``architecture_history_plot``: architecture weights over the epochs, per gate."""
+    _, names = report.architecture_inputs(trained_params)
+    n = report.validate_report_parameters(report_params)["labelled_candidates"]
+    return report.plot_architecture_history(history, names, n, title=f"{spec.name}: architecture weights per epoch")
+
+
+def collect_results(*records: dict[str, Any]) -> pd.DataFrame:
+    """``results_runs``: one row per run (and derived model) from every run's summary and metrics."""
+    return report.collect_runs(*records)
+
+
+def build_results_table(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, str]:
+    """``results_table`` (CSV) and ``results_table_md``: models × datasets, mean ± std, best marked."""
+    table = report.results_table(runs, digits=report.validate_report_parameters(report_params)["digits"])
+    return table, report.results_markdown(table)
+
+
+def plot_results_figure(runs: pd.DataFrame) -> Figure:
+    """``results_figure``: mean test MSE per model and dataset (log scale, std error bars)."""
+    return report.plot_results(report.aggregate(runs))
+
+
+def compare_with_baselines(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, str]:
+    """``statistics`` (CSV) and ``statistics_md``: DiffQAS vs the best baseline, paired over seeds."""
+    test = report.validate_report_parameters(report_params)["statistical_test"]
+    table = report.compare_to_best_baseline(runs, test)
+    return table, report.statistics_markdown(table)

@@ -1,0 +1,71 @@
+"""The ``report`` pipeline: namespaced figure nodes per run, then four nodes over all runs."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from kedro.pipeline import Pipeline, node, pipeline
+
+from diffqas_qlstm.pipelines.report.nodes import (
+    build_results_table,
+    collect_results,
+    compare_with_baselines,
+    plot_results_figure,
+    plot_run_architecture_heatmap,
+    plot_run_architecture_history,
+    plot_run_losses,
+    plot_run_predictions,
+)
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
+from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.training import RunSpec, grid_runs
+
+
+def run_figures(spec: RunSpec) -> Pipeline:
+    """The figures of one run, in its namespace."""
+    tags = ["report", spec.dataset, spec.model, f"seed_{spec.seed}"]
+    derived = is_diffqas(spec)
+    nodes = [
+        node(for_run(plot_run_predictions, spec), "predictions", "prediction_plot",
+             name="plot_predictions", tags=tags),
+        node(for_run(plot_run_losses, spec), ["history"] + (["derived_history"] if derived else []),
+             "loss_plot", name="plot_losses", tags=tags),
+    ]
+    if derived:
+        nodes += [
+            node(for_run(plot_run_architecture_heatmap, spec), ["trained_params", "params:train"],
+                 "architecture_heatmap", name="plot_architecture_heatmap", tags=tags),
+            node(for_run(plot_run_architecture_history, spec), ["history", "trained_params", "params:report"],
+                 "architecture_history_plot", name="plot_architecture_history", tags=tags),
+        ]
+    parameters = {"params:train", "params:report"} if derived else set()
+    return pipeline(nodes, namespace=spec.name, parameters=parameters)
+
+
+def report_pipeline(runs: list[RunSpec]) -> Pipeline:
+    """Per-run figures, and the cross-run results from every run's ``summary`` and ``metrics``."""
+    result = Pipeline([])
+    for spec in runs:
+        result += run_figures(spec)
+    records = [f"{spec.name}.{name}" for spec in runs for name in ("summary", "metrics")]
+    tags = ["report", "results"]
+    with warnings.catch_warnings():
+        # Reading the runs' namespaced datasets (dotted names) is this node's purpose.
+        warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
+        collect = node(collect_results, records, "results_runs", name="collect_results", tags=tags)
+    return result + Pipeline(
+        [
+            collect,
+            node(build_results_table, ["results_runs", "params:report"], ["results_table", "results_table_md"],
+                 name="build_results_table", tags=tags),
+            node(plot_results_figure, "results_runs", "results_figure", name="plot_results_figure", tags=tags),
+            node(compare_with_baselines, ["results_runs", "params:report"], ["statistics", "statistics_md"],
+                 name="compare_with_baselines", tags=tags),
+        ]
+    )
+
+
+def create_pipeline(**kwargs: Any) -> Pipeline:
+    """``report`` over every run of ``train.grid`` (reads what ``train``, ``derive``, ``evaluate`` wrote)."""
+    return report_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))
