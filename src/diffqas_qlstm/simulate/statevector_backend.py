@@ -102,8 +102,10 @@ class StatevectorBackend:
         columns = tf.reshape(tf.gather(self._columns, circuit_ids), [rows, -1])
         half = tf.gather(padded, columns, batch_dims=1) / 2.0
         forms = tf.gather(self._forms, tf.reshape(tf.gather(self._kinds, circuit_ids), [rows, -1]))
-        cos = tf.cast(tf.cos(half), tf.complex64)[:, :, None, None]
-        sin = tf.cast(tf.sin(half), tf.complex64)[:, :, None, None]
+        # tf.complex (not tf.cast) so the backward pass takes the real part without a warning.
+        zero = tf.zeros_like(half)
+        cos = tf.complex(tf.cos(half), zero)[:, :, None, None]
+        sin = tf.complex(tf.sin(half), zero)[:, :, None, None]
         matrices = cos * forms[:, :, 0] + sin * forms[:, :, 1]
         return tf.unstack(tf.transpose(matrices, [1, 0, 2, 3]), num=self._n_layers * self.n_qubits)
 
