@@ -10,13 +10,27 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.training import RunSpec, execute_run
+from diffqas_qlstm.training.manifest import now, run_manifest
 
 
 def train_model(
-    windows: dict[str, np.ndarray], train_params: dict[str, Any], *, spec: RunSpec
-) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
-    """Train the run's model on its dataset's windows (resuming from its checkpoint)."""
-    return execute_run(spec, windows, train_params)
+    windows: dict[str, np.ndarray],
+    train_params: dict[str, Any],
+    windowing_params: dict[str, Any],
+    *,
+    spec: RunSpec,
+) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any], dict[str, Any]]:
+    """Train the run's model on its dataset's windows (resuming from its checkpoint).
+
+    Returns the trained parameters, the per-epoch history, a summary of final metrics and the
+    run manifest (protocol, seed, package versions, git commit, start and end time, backend).
+    """
+    started = now()
+    parameters, history, summary = execute_run(spec, windows, train_params)
+    manifest = run_manifest(
+        spec.name, spec.seed, train_params, windowing_params, started=started, ended=now()
+    )
+    return parameters, history, summary, manifest
 
 
 def train_model_for(spec: RunSpec) -> Callable[..., Any]:

@@ -1,0 +1,142 @@
+"""Run manifests: what produced a run's numbers, saved beside its results.
+
+The *protocol* part (everything that changes the numbers except the seed and the simulator
+backend, which agree to 1e-5) must match between runs that are compared in one table.
+"""
+
+from __future__ import annotations
+
+import platform
+import subprocess
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+PACKAGES = (
+    "diffqas_qlstm",
+    "tensorflow",
+    "tf-keras",
+    "tensorflow-quantum",
+    "cirq-core",
+    "numpy",
+    "sympy",
+    "kedro",
+)
+
+
+def package_versions() -> dict[str, str | None]:
+    """Installed versions of the packages that decide the numbers (None if absent)."""
+    versions: dict[str, str | None] = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return versions
+
+
+def git_commit(path: Path | str = ".") -> str | None:
+    """The checked-out commit (with ``+dirty`` if the tree has changes), or None outside git."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=path, capture_output=True, text=True, timeout=10, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=path, capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return commit + ("+dirty" if dirty else "")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def protocol(train_params: Mapping[str, Any], windowing_params: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings that must agree between runs compared in one table.
+
+    Example:
+        >>> protocol({"model": {"depth": 5, "backend": "tfq"}, "training": {"epochs": 3, "progress_bar": True},
+        ...           "search_space": {"hadamard": [True]}}, {"window": 4})
+        {'model': {'depth': 5}, 'search_space': {'hadamard': [True]}, 'training': {'epochs': 3}, 'windowing': {'window': 4}}
+    """
+    model = {k: v for k, v in dict(train_params.get("model", {})).items() if k != "backend"}
+    training = {
+        k: v
+        for k, v in dict(train_params.get("training", {})).items()
+        if k not in ("progress_bar", "resume", "eval_batch_size")
+    }
+    return {
+        "model": model,
+        "search_space": dict(train_params.get("search_space", {})),
+        "training": training,
+        "windowing": dict(windowing_params),
+    }
+
+
+def run_manifest(
+    run: str,
+    seed: int,
+    train_params: Mapping[str, Any],
+    windowing_params: Mapping[str, Any],
+    *,
+    started: str,
+    ended: str,
+) -> dict[str, Any]:
+    """The manifest of one run (JSON-ready)."""
+    return {
+        "run": run,
+        "seed": seed,
+        "backend": dict(train_params.get("model", {})).get("backend", "tfq"),
+        "protocol": protocol(train_params, windowing_params),
+        "parameters": {"train": _plain(train_params), "windowing": _plain(windowing_params)},
+        "packages": package_versions(),
+        "python": platform.python_version(),
+        "git_commit": git_commit(),
+        "started": started,
+        "ended": ended,
+    }
+
+
+def protocol_differences(manifests: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Describe where runs' protocols disagree: ``[]`` when they all match.
+
+    Example:
+        >>> protocol_differences({"a": {"protocol": {"training": {"epochs": 3}}},
+        ...                       "b": {"protocol": {"training": {"epochs": 5}}}})
+        ['training.epochs: 3 (a) vs 5 (b)']
+    """
+    items = list(manifests.items())
+    if len(items) < 2:
+        return []
+    flat = {name: _flatten(m.get("protocol", {})) for name, m in items}
+    reference_name, reference = items[0][0], flat[items[0][0]]
+    problems = []
+    for name, values in flat.items():
+        for key in sorted(set(reference) | set(values)):
+            if reference.get(key) != values.get(key):
+                problems.append(f"{key}: {reference.get(key)!r} ({reference_name}) vs {values.get(key)!r} ({name})")
+    return problems
+
+
+def _flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in tree.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            out.update(_flatten(value, name + "."))
+        else:
+            out[name] = value
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
