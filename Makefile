@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
-export TF_CPP_MIN_LOG_LEVEL := 2
+export TF_CPP_MIN_LOG_LEVEL := 3
 
 .PHONY: install install-test run test viz bench clean-data
 

@@ -8,7 +8,8 @@ start-up chatter and Kedro telemetry) for every entry point: ``kedro``, tests, n
 import os
 
 os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+# 3 also hides the CUDA probing errors TensorFlow prints on machines without a GPU.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("KEDRO_DISABLE_TELEMETRY", "1")
 
 __version__ = "0.1.0"
