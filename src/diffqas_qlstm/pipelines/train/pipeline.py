@@ -1,0 +1,50 @@
+"""The ``train`` pipeline (the main command): data → windows → one training node per
+(dataset, model, seed) → derive → evaluate → report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kedro.pipeline import Pipeline, node, pipeline
+
+from diffqas_qlstm.pipelines.train.nodes import train_model_for
+from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.training import RunSpec, grid_runs
+
+
+def training_pipeline(runs: list[RunSpec]) -> Pipeline:
+    """One namespaced training node per run (``<dataset>.<model>.seed_<seed>``)."""
+    result = Pipeline([])
+    for spec in runs:
+        result += pipeline(
+            [
+                node(
+                    train_model_for(spec),
+                    inputs=["windows", "params:train", "params:windowing"],
+                    outputs=["trained_params", "history", "summary", "manifest"],
+                    name="train_model",
+                    tags=["training", spec.dataset, spec.model, f"seed_{spec.seed}"],
+                )
+            ],
+            namespace=spec.name,
+            inputs={"windows": f"windows_{spec.dataset}"},
+            parameters={"params:train", "params:windowing"},
+        )
+    return result
+
+
+def create_pipeline(**kwargs: Any) -> Pipeline:
+    """The main job: data → windows → training → derive → evaluate → report, for the grid."""
+    from diffqas_qlstm.pipelines import data_generation, derive, evaluate, report, windowing
+
+    params = load_parameters()
+    runs = grid_runs(params.get("train", {}).get("grid"))
+    datasets = sorted({spec.dataset for spec in runs})
+    return (
+        data_generation.create_pipeline(datasets=datasets)
+        + windowing.create_pipeline(datasets=datasets)
+        + training_pipeline(runs)
+        + derive.derive_pipeline(runs)
+        + evaluate.evaluate_pipeline(runs)
+        + report.report_pipeline(runs)
+    )
