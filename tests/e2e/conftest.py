@@ -1,0 +1,110 @@
+"""A tiny end-to-end run of the main command, shared by the end-to-end tests of this folder.
+
+``tiny_project`` copies the project (conf/, notebooks/, pyproject.toml, .telemetry and an empty
+src/; the package comes from its editable install) to a temporary folder, adds the config
+environment ``test_tiny`` and runs ``kedro run --pipeline=train --env=test_tiny`` once per session.
+Grid: damped_shm (shortened to 80 points) × [diffqas_nonshared, baseline_1, persistence,
+constant] × seeds [0, 1]; hidden 2, depth 1, a 4-candidate space, 1 epoch, 1 re-training epoch.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = "test_tiny"
+GRID = {
+    "datasets": ["damped_shm"],
+    "models": ["diffqas_nonshared", "baseline_1", "persistence", "constant"],
+    "seeds": [0, 1],
+}
+TRAIN = {
+    "grid": GRID,
+    "model": {"hidden_size": 2, "input_size": 1, "depth": 1, "arch_weights": "linear",
+              "encoding_transform": "identity", "backend": "tfq", "init_scale": 0.01},
+    "search_space": {"hadamard": [True, False], "encoding": ["ry"], "entangler": ["brick"],
+                     "variational": ["ry", "rz"]},
+    "training": {"epochs": 1, "batch_size": 10, "learning_rate": 0.01, "rho": 0.99, "epsilon": 1.0e-8,
+                 "eval_batch_size": 512, "resume": True, "progress_bar": False},
+    "checkpoint_dir": "data/06_models/checkpoints",
+}
+
+
+def project_env() -> dict[str, str]:
+    """The environment for Kedro subprocesses: telemetry off, no inherited KEDRO_ENV."""
+    env = {k: v for k, v in os.environ.items() if k != "KEDRO_ENV"}
+    env["KEDRO_DISABLE_TELEMETRY"] = "1"
+    return env
+
+
+def copy_project(target: Path) -> Path:
+    """conf/ (without local overrides), notebooks/, pyproject.toml, .telemetry, an empty src/."""
+    shutil.copytree(ROOT / "conf", target / "conf",
+                    ignore=lambda folder, names: names if Path(folder).name == "local" else [])
+    (target / "conf" / "local").mkdir(exist_ok=True)
+    shutil.copytree(ROOT / "notebooks", target / "notebooks",
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    for name in ("pyproject.toml", ".telemetry"):
+        shutil.copy2(ROOT / name, target / name)
+    (target / "src").mkdir()
+    (target / "data").mkdir()
+    return target
+
+
+def write_tiny_env(project: Path) -> None:
+    """conf/test_tiny: the tiny grid, a shorter damped_shm series, one re-training epoch."""
+    conf = project / "conf" / ENV
+    conf.mkdir()
+    data = yaml.safe_load((project / "conf/base/parameters_data_generation.yml").read_text())
+    data["data_generation"]["damped_shm"]["n_points"] = 80
+    data["data_generation"]["damped_shm"]["t_stop"] = 20.0 * 80 / 240
+    (conf / "parameters_data_generation.yml").write_text(yaml.safe_dump(data))
+    (conf / "parameters_train.yml").write_text(yaml.safe_dump({"train": TRAIN}))
+    (conf / "parameters_derive.yml").write_text(
+        yaml.safe_dump({"derive": {"retrain_epochs": 1, "qasm_input": "first_test_last_step"}})
+    )
+
+
+def kedro(
+    project: Path, *args: str, extra_env: dict[str, str] | None = None, timeout: int = 600
+) -> subprocess.CompletedProcess[str]:
+    """Run the ``kedro`` CLI of this interpreter's environment in ``project``."""
+    executable = Path(sys.executable).with_name("kedro")
+    return subprocess.run([str(executable), *args], cwd=project, env=project_env() | (extra_env or {}),
+                          capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="session")
+def tiny_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project copy after ``kedro run --pipeline=train --env=test_tiny`` (the main command)."""
+    project = copy_project(tmp_path_factory.mktemp("e2e") / "project")
+    write_tiny_env(project)
+    result = kedro(project, "run", "--pipeline=train", f"--env={ENV}")
+    assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
+    return project
+
+
+@pytest.fixture(scope="session")
+def tiny_catalog(tiny_project: Path):
+    """The Kedro catalog of the tiny project (environment ``test_tiny``)."""
+    from kedro.framework.session import KedroSession
+    from kedro.framework.startup import bootstrap_project
+
+    from diffqas_qlstm import project_config
+
+    # The project's hook records the session's environment and path; restore them at once so
+    # that other tests keep reading the real project's configuration.
+    saved = project_config._active_env, project_config._project_path
+    bootstrap_project(tiny_project)
+    try:
+        with KedroSession.create(project_path=tiny_project, env=ENV) as session:
+            return session.load_context().catalog
+    finally:
+        project_config._active_env, project_config._project_path = saved
