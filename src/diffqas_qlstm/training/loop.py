@@ -164,7 +164,7 @@ def fit(
             "test_mse": mse(model(x_test), y_test),
             "seconds": 0.0,
         }
-        logger.info("[%s] naive predictor: train_mse=%.3e test_mse=%.3e", run_name, row["train_mse"], row["test_mse"])
+        logger.info("%s | naive predictor: train_mse=%.3e test_mse=%.3e", run_name, row["train_mse"], row["test_mse"])
         return pd.DataFrame([row])
 
     optimizer = make_optimizer(config)
@@ -181,7 +181,7 @@ def fit(
     if path is not None and config.resume and path.is_file():
         checkpoint = Checkpoint.load(path)
         if checkpoint.fingerprint != run_fingerprint:
-            logger.warning("[%s] checkpoint %s is from other settings or data; starting afresh", run_name, path)
+            logger.warning("%s | checkpoint %s is from other settings or data; starting afresh", run_name, path)
         else:
             for variable, value in zip(model.weights, checkpoint.model_variables, strict=True):
                 variable.assign(value)
@@ -189,7 +189,7 @@ def fit(
                 variable.assign(value)
             history = {c: list(checkpoint.history[c]) for c in history}
             start_epoch = checkpoint.epoch
-            logger.info("[%s] resuming after epoch %d from %s", run_name, start_epoch, path)
+            logger.info("%s | resuming after epoch %d from %s", run_name, start_epoch, path)
 
     n_train = len(x_train)
     batches = [(s, min(s + config.batch_size, n_train)) for s in range(0, n_train, config.batch_size)]
@@ -228,7 +228,7 @@ def fit(
             for column, value in zip(arch_columns, model.architecture_weights().ravel(), strict=True):
                 history[column].append(float(value))
         logger.info(
-            "[%s] epoch %d/%d train_mse=%.4e test_mse=%.4e (%.1f s)",
+            "%s | epoch %d/%d train_mse=%.4e test_mse=%.4e (%.1f s)",
             run_name, epoch, config.epochs, train_mse, test_mse, seconds,
         )
         if path is not None:
