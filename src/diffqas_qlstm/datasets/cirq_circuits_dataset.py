@@ -6,13 +6,13 @@ file opens anywhere Cirq is installed with ``cirq.read_json(path)`` and needs no
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import cirq
 from kedro.io import AbstractDataset, DatasetError
+
+from diffqas_qlstm.datasets.files import atomic_path
 
 
 class CirqCircuitsDataset(AbstractDataset[dict[str, cirq.Circuit], dict[str, cirq.Circuit]]):
@@ -81,15 +81,5 @@ def write_text_atomic(path: Path, text: str) -> None:
         >>> write_text_atomic(p, "hello"); p.read_text()
         'hello'
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.remove(tmp_name)
-        raise
+    with atomic_path(Path(path)) as tmp:
+        tmp.write_text(text, encoding="utf-8")

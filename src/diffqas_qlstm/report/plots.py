@@ -1,7 +1,7 @@
 """Figures of a run and of the whole grid (SPEC §7), as ``matplotlib.figure.Figure`` objects.
 
 Figures are built without pyplot, so they hold no global state; Kedro saves them with
-``matplotlib.MatplotlibDataset`` (previewable in ``kedro viz``), a notebook displays them.
+``AtomicMatplotlibDataset`` (previewable in ``kedro viz``), a notebook displays them.
 
 Example:
     >>> import pandas as pd
