@@ -1,0 +1,34 @@
+"""Running the experiment grid in parallel: TensorFlow thread limits and a Dask runner.
+
+- ``kedro run --pipeline=train --runner=ParallelRunner``: Kedro's runner, one process per run;
+  :class:`TensorFlowThreadsHook` (registered in ``settings.py``) sizes TensorFlow's thread pools.
+- ``kedro run --pipeline=train --runner=diffqas_qlstm.runners.DaskRunner``: each node is a task
+  on a Dask cluster (``DIFFQAS_DASK_ADDRESS`` / ``runtime.dask.address``, else a ``LocalCluster``).
+- Add ``--only-missing-outputs`` to either to skip runs whose outputs exist.
+
+``DaskRunner`` is imported on first use so that the hook does not load ``distributed``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diffqas_qlstm.runners.config import RuntimeSettings
+from diffqas_qlstm.runners.hooks import TensorFlowThreadsHook
+from diffqas_qlstm.runners.threads import ThreadLimits, apply_thread_limits
+
+__all__ = [
+    "DaskRunner",
+    "RuntimeSettings",
+    "TensorFlowThreadsHook",
+    "ThreadLimits",
+    "apply_thread_limits",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DaskRunner":
+        from diffqas_qlstm.runners.dask_runner import DaskRunner
+
+        return DaskRunner
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
