@@ -1,8 +1,10 @@
 """Kedro project settings."""
 
 from diffqas_qlstm.hooks import ActiveEnvironmentHook
+from diffqas_qlstm.runners import TensorFlowThreadsHook
 
-HOOKS = (ActiveEnvironmentHook(),)
+# TensorFlowThreadsHook: TensorFlow threads per ParallelRunner worker (README, parallel runs).
+HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook())
 
 CONFIG_LOADER_ARGS = {
     "base_env": "base",
