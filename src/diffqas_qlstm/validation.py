@@ -64,7 +64,13 @@ def require_number(
     import math
 
     text = _range_text("a finite number", minimum, maximum, exclusive)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ParameterError(key, value, text)
+    try:
+        number = float(value)  # an int beyond float range overflows
+    except OverflowError:
+        raise ParameterError(key, value, text) from None
+    if not math.isfinite(number):
         raise ParameterError(key, value, text)
     if exclusive:
         bad = (minimum is not None and value <= minimum) or (maximum is not None and value >= maximum)
@@ -72,7 +78,7 @@ def require_number(
         bad = (minimum is not None and value < minimum) or (maximum is not None and value > maximum)
     if bad:
         raise ParameterError(key, value, text)
-    return float(value)
+    return number
 
 
 def require_bool(value: Any, key: str) -> bool:

@@ -35,7 +35,7 @@ def test_loads_the_named_column(tmp_path: Path) -> None:
         ("value\n1\nnan\n3\n4\n5\n6\n7", "value", r"NaN or empty value at line 3"),
         ("value\n1\n2\ninf\n4\n5\n6\n7", "value", r"infinite value at line 4"),
         ("value\n1\n2\n-inf\n4\n5\n6\n7", "value", r"infinite value at line 4"),
-        ("value\n1\n2\n3\n4\n5", "value", r"has 5 values, too short for one window; at least 6 \(window \+ 2\)"),
+        ("value\n1\n2\n3\n4\n5", "value", r"has 5 values, too short for one window; allowed is at least 6 values \(window \+ 2\)"),
         ("", "value", r"not a readable CSV file"),
     ],
 )

@@ -17,6 +17,8 @@ import pandas as pd
 
 from diffqas_qlstm.validation import InputDataError
 
+FINITE = "allowed is a finite number in every row of the column"
+
 
 def check_custom_file(path: str | Path) -> Path:
     """Return ``path`` as a ``Path`` if it names an existing file, else raise ``InputDataError``.
@@ -29,9 +31,14 @@ def check_custom_file(path: str | Path) -> Path:
     """
     file = Path(path)
     if not file.exists():
-        raise InputDataError(f"Custom series file '{file}': the file does not exist")
+        raise InputDataError(
+            f"Custom series file '{file}': the file does not exist; allowed is the path of an "
+            "existing CSV file (relative to the project root)"
+        )
     if not file.is_file():
-        raise InputDataError(f"Custom series file '{file}': not a regular file (a folder?)")
+        raise InputDataError(
+            f"Custom series file '{file}': not a regular file (a folder?); allowed is the path of a CSV file"
+        )
     return file
 
 
@@ -47,37 +54,55 @@ def load_custom_series(path: str | Path, column: str, min_length: int) -> np.nda
     try:
         frame = pd.read_csv(file, skip_blank_lines=False, float_precision="round_trip")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
-        raise InputDataError(f"Custom series file '{file}': not a readable CSV file ({error})") from error
+        raise InputDataError(
+            f"Custom series file '{file}': not a readable CSV file ({error}); allowed is UTF-8 "
+            "text with a header line and comma-separated values"
+        ) from error
     if column not in frame.columns:
         found = ", ".join(repr(str(c)) for c in frame.columns)
         raise InputDataError(
-            f"Custom series file '{file}': no column {column!r} (columns found: {found})"
+            f"Custom series file '{file}': no column {column!r} (columns found: {found}); allowed "
+            "is one of the columns found, set as data_generation.custom.column"
         )
     filled = np.flatnonzero(frame.notna().any(axis=1).to_numpy())
     frame = frame.iloc[: filled[-1] + 1 if filled.size else 0]  # drop trailing blank lines only
     raw = frame[column]
     numeric = pd.to_numeric(raw, errors="coerce")
     bad_text = numeric.isna() & raw.notna()
+    for row in np.flatnonzero(bad_text.to_numpy()):  # e.g. 1e999: a number beyond float range
+        overflow = _overflowing_number(raw.iloc[row])
+        if overflow is not None:
+            numeric.iloc[row], bad_text.iloc[row] = overflow, False
     if bad_text.any():
         row = int(np.flatnonzero(bad_text.to_numpy())[0])
         raise InputDataError(
             f"Custom series file '{file}': column {column!r} holds a non-numeric value "
-            f"{raw.iloc[row]!r} at line {row + 2}"
+            f"{raw.iloc[row]!r} at line {row + 2}; {FINITE}"
         )
     values = numeric.to_numpy(dtype=np.float64)
     if np.isnan(values).any():
         row = int(np.flatnonzero(np.isnan(values))[0])
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} holds a NaN or empty value at line {row + 2}"
+            f"Custom series file '{file}': column {column!r} holds a NaN or empty value at line {row + 2}; {FINITE}"
         )
     if np.isinf(values).any():
         row = int(np.flatnonzero(np.isinf(values))[0])
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} holds an infinite value at line {row + 2}"
+            f"Custom series file '{file}': column {column!r} holds an infinite value at line {row + 2} "
+            f"({float(values[row])!r}); {FINITE}"
         )
     if values.size < min_length:
         raise InputDataError(
             f"Custom series file '{file}': column {column!r} has {values.size} values, too short "
-            f"for one window; at least {min_length} (window + 2) are needed"
+            f"for one window; allowed is at least {min_length} values (window + 2)"
         )
     return values
+
+
+def _overflowing_number(cell: object) -> float | None:
+    """``±inf`` for text that is a number too large for a float (``1e999``), else None."""
+    try:
+        value = float(str(cell).strip())
+    except ValueError:
+        return None
+    return value if np.isinf(value) else None

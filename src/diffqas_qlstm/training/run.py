@@ -20,6 +20,9 @@ from diffqas_qlstm.validation import ParameterError, require_choice, require_int
 
 logger = logging.getLogger(__name__)
 
+GRID_KEYS = ("datasets", "models", "seeds")
+TRAIN_KEYS = ("grid", "model", "search_space", "training", "checkpoint_dir")
+
 
 @dataclass(frozen=True)
 class RunSpec:
@@ -49,6 +52,9 @@ def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]
 
     if not isinstance(grid, Mapping):
         raise ParameterError(key, grid, "a mapping with keys datasets, models, seeds")
+    for name in grid:
+        if name not in GRID_KEYS:
+            raise ParameterError(f"{key}.{name}", grid[name], "one of the keys " + ", ".join(GRID_KEYS))
     runs = []
     for field in ("datasets", "models", "seeds"):
         value = grid.get(field)
@@ -60,6 +66,9 @@ def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]
         require_choice(model, f"{key}.models", MODEL_NAMES)
     for seed in grid["seeds"]:
         require_int(seed, f"{key}.seeds", 0, 2**31 - 1)
+    for field in GRID_KEYS:
+        if len(set(grid[field])) != len(grid[field]):
+            raise ParameterError(f"{key}.{field}", grid[field], "a list without repeated entries")
     for dataset in grid["datasets"]:
         for model in grid["models"]:
             for seed in grid["seeds"]:
@@ -70,13 +79,19 @@ def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]
 def validate_train_parameters(params: Mapping[str, Any]) -> dict[str, Any]:
     """Check the whole ``train`` block before any work starts."""
     if not isinstance(params, Mapping):
-        raise ParameterError("train", params, "a mapping with keys grid, model, search_space, training")
+        raise ParameterError("train", params, "a mapping with keys " + ", ".join(TRAIN_KEYS))
+    for name in params:
+        if name not in TRAIN_KEYS:
+            raise ParameterError(f"train.{name}", params[name], "one of the keys " + ", ".join(TRAIN_KEYS))
+    checkpoint_dir = params.get("checkpoint_dir", "data/06_models/checkpoints")
+    if not isinstance(checkpoint_dir, str) or not checkpoint_dir.strip():
+        raise ParameterError("train.checkpoint_dir", checkpoint_dir, "a folder path (a non-empty string)")
     return {
         "runs": grid_runs(params.get("grid")),
         "model": validate_model_parameters(params.get("model", {})),
         "search_space": SearchSpace.from_parameters(params.get("search_space", {})),
         "training": TrainingConfig.from_parameters(params.get("training", {})),
-        "checkpoint_dir": str(params.get("checkpoint_dir", "data/06_models/checkpoints")),
+        "checkpoint_dir": checkpoint_dir,
     }
 
 
