@@ -123,6 +123,41 @@ def protocol_differences(manifests: Mapping[str, Mapping[str, Any]]) -> list[str
     return problems
 
 
+class ProtocolMismatchError(ValueError):
+    """Runs whose manifests disagree on the protocol were to be compared in one table."""
+
+
+def require_same_protocol(manifests: Mapping[str, Mapping[str, Any]]) -> None:
+    """Raise :class:`ProtocolMismatchError` naming the runs and settings where protocols differ.
+
+    Seeds and simulator backends may differ; every other setting that changes the numbers
+    (model, search space, training, windowing) must agree.
+
+    Example:
+        >>> require_same_protocol({"a": {"protocol": {"training": {"epochs": 3}}},
+        ...                        "b": {"protocol": {"training": {"epochs": 3}}}})
+        >>> require_same_protocol({"a": {"protocol": {"training": {"epochs": 3}}},
+        ...                        "b": {"protocol": {"training": {"epochs": 5}}}})  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        diffqas_qlstm.training.manifest.ProtocolMismatchError: Runs a, b cannot share one results table: ... training.epochs: 3 (a) vs 5 (b). ...
+    """
+    differences = protocol_differences(manifests)
+    if not differences:
+        return
+    names = list(manifests)
+    reference = names[0]
+    differing = [
+        name for name in names[1:]
+        if protocol_differences({reference: manifests[reference], name: manifests[name]})
+    ]
+    raise ProtocolMismatchError(
+        f"Runs {', '.join([reference, *differing])} cannot share one results table: their manifests "
+        f"disagree on the protocol: {'; '.join(differences)}. Re-run them with the same settings "
+        "(seeds and backends may differ), or report them separately."
+    )
+
+
 def _flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in tree.items():

@@ -11,6 +11,7 @@ from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
 from diffqas_qlstm.training import RunSpec
+from diffqas_qlstm.training.manifest import require_same_protocol
 
 
 def plot_run_predictions(predictions: pd.DataFrame, *, spec: RunSpec) -> Figure:
@@ -43,9 +44,24 @@ def plot_run_architecture_history(
     return report.plot_architecture_history(history, names, n, title=f"{spec.name}: architecture weights per epoch")
 
 
-def collect_results(*records: dict[str, Any]) -> pd.DataFrame:
-    """``results_runs``: one row per run (and derived model) from every run's summary and metrics."""
-    return report.collect_runs(*records)
+def collect_results(*inputs: dict[str, Any]) -> pd.DataFrame:
+    """``results_runs``: one row per run (and derived model) from every run's summary and metrics.
+
+    ``inputs`` hold three records per run, in this order: ``summary``, ``metrics``, ``manifest``.
+    Runs whose manifests disagree on the protocol are refused (``ProtocolMismatchError`` naming
+    the runs and the settings); different seeds and backends are fine.
+
+    Example:
+        >>> manifest = {"run": "r", "protocol": {"training": {"epochs": 2}}}
+        >>> summary = {"run": "r", "dataset": "bessel", "model": "constant", "seed": 0, "test_mse": 0.5}
+        >>> collect_results(summary, {"run": "r", "train_mse": 0.4}, manifest)["test_mse"].tolist()
+        [0.5]
+    """
+    if len(inputs) % 3:
+        raise ValueError(f"collect_results takes summary, metrics and manifest per run; got {len(inputs)} inputs")
+    triples = [inputs[start : start + 3] for start in range(0, len(inputs), 3)]
+    require_same_protocol({str(summary["run"]): manifest for summary, _, manifest in triples})
+    return report.collect_runs(*(record for summary, metrics, _ in triples for record in (summary, metrics)))
 
 
 def build_results_table(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, str]:

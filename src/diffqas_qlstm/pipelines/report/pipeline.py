@@ -44,11 +44,12 @@ def run_figures(spec: RunSpec) -> Pipeline:
 
 
 def report_pipeline(runs: list[RunSpec]) -> Pipeline:
-    """Per-run figures, and the cross-run results from every run's ``summary`` and ``metrics``."""
+    """Per-run figures, and the cross-run results from every run's ``summary``, ``metrics`` and
+    ``manifest`` (runs of different protocols are refused)."""
     result = Pipeline([])
     for spec in runs:
         result += run_figures(spec)
-    records = [f"{spec.name}.{name}" for spec in runs for name in ("summary", "metrics")]
+    records = [f"{spec.name}.{name}" for spec in runs for name in ("summary", "metrics", "manifest")]
     tags = ["report", "results"]
     with warnings.catch_warnings():
         # Reading the runs' namespaced datasets (dotted names) is this node's purpose.
