@@ -210,6 +210,8 @@ def fit(
                     kept = "no checkpoint was configured"
                 elif epoch > 1:
                     kept = f"the last good checkpoint (epoch {epoch - 1}) is kept at {path}"
+                elif path.is_file():
+                    kept = f"the checkpoint already at {path} (not resumed: other settings or data, or resume off) is left untouched"
                 else:
                     kept = "no epoch had completed, so there is no checkpoint"
                 raise TrainingDivergedError(
