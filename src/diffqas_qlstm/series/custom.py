@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +53,9 @@ def load_custom_series(path: str | Path, column: str, min_length: int) -> np.nda
     """
     file = check_custom_file(path)
     try:
-        frame = pd.read_csv(file, skip_blank_lines=False, float_precision="round_trip")
+        # Only blank lines at the very end are dropped; a "nan" there is still refused below.
+        text = file.read_text(encoding="utf-8-sig").rstrip()
+        frame = pd.read_csv(io.StringIO(text), skip_blank_lines=False, float_precision="round_trip")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
         raise InputDataError(
             f"Custom series file '{file}': not a readable CSV file ({error}); allowed is UTF-8 "
@@ -64,8 +67,6 @@ def load_custom_series(path: str | Path, column: str, min_length: int) -> np.nda
             f"Custom series file '{file}': no column {column!r} (columns found: {found}); allowed "
             "is one of the columns found, set as data_generation.custom.column"
         )
-    filled = np.flatnonzero(frame.notna().any(axis=1).to_numpy())
-    frame = frame.iloc[: filled[-1] + 1 if filled.size else 0]  # drop trailing blank lines only
     raw = frame[column]
     numeric = pd.to_numeric(raw, errors="coerce")
     bad_text = numeric.isna() & raw.notna()
