@@ -1,10 +1,11 @@
 """Kedro project settings."""
 
-from diffqas_qlstm.hooks import ActiveEnvironmentHook
+from diffqas_qlstm.hooks import ActiveEnvironmentHook, ParameterValidationHook
 from diffqas_qlstm.runners import TensorFlowThreadsHook
 
 # TensorFlowThreadsHook: TensorFlow threads per ParallelRunner worker (README, parallel runs).
-HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook())
+# ParameterValidationHook: every parameter block is checked before the first node runs.
+HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook(), ParameterValidationHook())
 
 CONFIG_LOADER_ARGS = {
     "base_env": "base",
