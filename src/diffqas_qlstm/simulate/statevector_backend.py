@@ -39,6 +39,19 @@ def _readout_matrices(operators: Sequence[Operator], qubits: Sequence[cirq.Qid])
     return np.stack([np.asarray(op.matrix(qubits), dtype=np.complex128) for op in operators])
 
 
+def _monomial_tables(matrices: np.ndarray) -> tuple[tf.Tensor, tf.Tensor] | None:
+    """For unitaries with one non-zero per row (permutations with phases, e.g. CNOT and CZ
+    layers): ``(source [K, dim], phase [K, dim])`` with ``(Uψ)_j = phase_j · ψ_source_j``;
+    None if any matrix is not of that form.
+    """
+    nonzero = np.abs(matrices) > 1e-12
+    if not (nonzero.sum(axis=2) == 1).all():
+        return None
+    sources = np.argmax(nonzero, axis=2)
+    phases = np.take_along_axis(matrices, sources[:, :, None], axis=2)[:, :, 0]
+    return tf.constant(sources, tf.int32), tf.constant(phases, tf.complex64)
+
+
 class StatevectorBackend:
     """``backend(circuit_ids [rows] int32, symbol_values [rows, n_symbols] float32) -> [rows, n_operators]``.
 
@@ -71,6 +84,7 @@ class StatevectorBackend:
                 tf.constant(s.matrices[:, :, 0], tf.complex64),
                 tf.constant(s.index, tf.int32),
                 len(s.matrices),
+                _monomial_tables(s.matrices),
             )
             for s in self.program.steps
             if isinstance(s, FixedStep)
@@ -116,10 +130,15 @@ class StatevectorBackend:
         fixed, layer = iter(self._fixed), 0
         for i, step in enumerate(self.program.steps):
             if isinstance(step, FixedStep):
-                stacked, first_columns, index, count = next(fixed)
+                stacked, first_columns, index, count, monomial = next(fixed)
                 which = tf.gather(index, circuit_ids)
                 if i == 0:
                     state = tf.gather(first_columns, which)
+                elif monomial is not None:
+                    # CNOT/CZ layers: one non-zero per row, so U·ψ is a gather and a phase (O(2ⁿ)).
+                    sources, phases = monomial
+                    state = tf.gather(state, tf.gather(sources, which), batch_dims=1)
+                    state = state * tf.gather(phases, which)
                 elif count == 1:
                     state = tf.matmul(state, stacked)
                 else:
