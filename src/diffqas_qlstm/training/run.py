@@ -124,7 +124,14 @@ def execute_run(
         },
         stop_after_epoch=stop_after_epoch,
     )
-    test_prediction = predict(model, np.asarray(windows["x_test"]), checked["training"].eval_batch_size)
+    if len(history):
+        # The last epoch already evaluated the final model on the test windows.
+        test_mse = float(history["test_mse"].iloc[-1])
+    else:
+        test_mse = mse(
+            predict(model, np.asarray(windows["x_test"]), checked["training"].eval_batch_size),
+            windows["y_test"],
+        )
     train_prediction = predict(model, np.asarray(windows["x_train"]), checked["training"].eval_batch_size)
     summary = {
         "run": spec.name,
@@ -133,7 +140,7 @@ def execute_run(
         "seed": spec.seed,
         "epochs": int(history["epoch"].iloc[-1]) if len(history) else 0,
         "train_mse": mse(train_prediction, windows["y_train"]),
-        "test_mse": mse(test_prediction, windows["y_test"]),
+        "test_mse": test_mse,
         "n_parameters": int(sum(int(np.prod(v.shape)) for v in getattr(model, "trainable_variables", ()))),
         "backend": checked["model"]["backend"],
         "wall_seconds": time.time() - started,
