@@ -121,6 +121,7 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         "arch_weights": bad_choice(("linear", "softmax")),
         "encoding_transform": bad_choice(("identity", "arctan")),
         "backend": bad_choice(("tfq", "statevector")),
+        "tfq_differentiator": bad_choice(("adjoint", "parameter_shift")),
         "init_scale": NON_NEGATIVE,
     },
     "train.search_space": {

@@ -47,11 +47,15 @@ def _collect(manifests: dict[str, dict]) -> pd.DataFrame:
     return catalog.load("results_runs")
 
 
-def test_runs_of_one_protocol_with_different_seeds_and_backends_are_collected() -> None:
+def test_runs_of_one_protocol_with_different_seeds_backends_and_differentiators_are_collected() -> None:
     statevector = copy.deepcopy(TRAIN)
     statevector["model"]["backend"] = "statevector"
+    parameter_shift = copy.deepcopy(TRAIN)
+    parameter_shift["model"]["tfq_differentiator"] = "parameter_shift"
     manifests = {spec.name: _manifest(spec) for spec in RUNS}
     manifests[RUNS[1].name] = _manifest(RUNS[1], statevector)
+    manifests[RUNS[2].name] = _manifest(RUNS[2], parameter_shift)
+    assert manifests[RUNS[2].name]["tfq_differentiator"] == "parameter_shift"
     runs = _collect(manifests)
     assert runs["run"].tolist() == [spec.name for spec in RUNS]
     assert runs["test_mse"].tolist() == pytest.approx([0.1, 0.2, 0.3])

@@ -1,4 +1,4 @@
-"""The TFQ backend against Cirq's simulator: values, Adjoint gradients, tf.function, the factory."""
+"""The TFQ backend against Cirq's simulator: values, both differentiators' gradients, tf.function, the factory."""
 
 import numpy as np
 import pytest
@@ -58,7 +58,12 @@ def test_values_equal_cirq_simulator(backend, circuits, cirq_expectations):
     assert set(ids) == set(range(len(CANDIDATES)))
 
 
-def test_adjoint_gradients_match_central_differences(backend, circuits, cirq_expectations):
+# Adjoint's gate derivatives are float32 central differences of the gate matrices (TFQ adj_util.cc,
+# step 5e-3): ~1e-5 per gate, so ~1e-4 over a circuit. Parameter shift is exact up to float32 rounding.
+@pytest.mark.parametrize(("differentiator", "atol"), [("adjoint", 1e-4), ("parameter_shift", 1e-5)])
+def test_gradients_match_double_precision_central_differences(differentiator, atol, circuits, cirq_expectations):
+    backend = make_backend("tfq", circuits, SYMBOLS, OPERATORS, tfq_differentiator=differentiator)
+    assert backend.differentiator == differentiator
     _, values = _inputs(2, rows=len(CANDIDATES))
     ids = np.arange(len(CANDIDATES), dtype=np.int32)
     weights = np.random.default_rng(3).normal(size=4)
@@ -75,7 +80,8 @@ def test_adjoint_gradients_match_central_differences(backend, circuits, cirq_exp
         up = cirq_expectations(circuits, ids, values + shift, SYMBOLS, OPERATORS) @ weights
         down = cirq_expectations(circuits, ids, values - shift, SYMBOLS, OPERATORS) @ weights
         numeric[:, j] = (up - down) / (2 * eps)
-    np.testing.assert_allclose(gradient, numeric, atol=1e-4)
+    np.testing.assert_allclose(gradient, numeric, atol=atol)
+    assert np.abs(numeric).max() > 0.1
 
 
 def test_works_inside_tf_function_with_gradient_tape(backend):
@@ -115,3 +121,17 @@ def test_construction_checks_symbols_and_operators(circuits):
         make_backend("tfq", circuits, SYMBOLS, [])
     with pytest.raises(ValueError, match="unique"):
         make_backend("tfq", circuits, SYMBOLS + SYMBOLS[:1], OPERATORS)
+
+
+def test_unknown_differentiator_is_refused(circuits):
+    with pytest.raises(ParameterError) as info:
+        make_backend("tfq", circuits, SYMBOLS, OPERATORS, tfq_differentiator="finite_difference")
+    assert info.value.key == "train.model.tfq_differentiator"
+    assert "'adjoint', 'parameter_shift'" in str(info.value)
+    with pytest.raises(ValueError, match="Unknown TFQ differentiator 'sgd'"):
+        TfqBackend(circuits, SYMBOLS, OPERATORS, differentiator="sgd")
+
+
+def test_differentiator_choice_is_refused_for_the_statevector_backend(circuits):
+    with pytest.raises(ParameterError, match="unless train.model.backend is 'tfq'"):
+        make_backend("statevector", circuits, SYMBOLS, OPERATORS, tfq_differentiator="parameter_shift")

@@ -45,6 +45,7 @@ class QuantumLSTM(tf.keras.Model):
         arch_mode: ``linear`` (a = w, w₀ = 1/N), ``softmax`` (a = softmax(α), α₀ = 0) or
             ``fixed`` (a = 1, untrained: a single hand-designed circuit).
         backend: simulator backend name (``tfq`` or ``statevector``).
+        tfq_differentiator: TFQ's gradient method, ``adjoint`` or ``parameter_shift`` (tfq only).
         encoding_transform: ``identity`` (angle = feature) or ``arctan``.
         init_scale: θ ~ init_scale · N(0, 1) for trainable θ (the paper's code uses 0.01).
         seed: seeds every random initial value.
@@ -68,6 +69,7 @@ class QuantumLSTM(tf.keras.Model):
         trainable_theta: bool = True,
         arch_mode: ArchMode = "linear",
         backend: str = "tfq",
+        tfq_differentiator: str = "adjoint",
         encoding_transform: str = "identity",
         init_scale: float = 0.01,
         seed: int = 0,
@@ -98,7 +100,9 @@ class QuantumLSTM(tf.keras.Model):
         self.circuits = build_circuits(self.candidates, self.n_qubits, depth)
         self.symbols = circuit_symbols(self.n_qubits, depth)
         self.operators = readout_operators(self.n_qubits, hidden_size)
-        self.backend = make_backend(backend, self.circuits, self.symbols, self.operators)
+        self.backend = make_backend(
+            backend, self.circuits, self.symbols, self.operators, tfq_differentiator=tfq_differentiator
+        )
 
         rng = np.random.default_rng(seed)
         theta_shape = (

@@ -8,6 +8,8 @@ from typing import Any
 from diffqas_qlstm.circuits import BASELINES, SearchSpace
 from diffqas_qlstm.model.classical import ClassicalLSTM, NaivePredictor
 from diffqas_qlstm.model.qlstm import QuantumLSTM
+from diffqas_qlstm.simulate import BACKENDS, TFQ_DIFFERENTIATORS
+from diffqas_qlstm.simulate.compile import MAX_QUBITS as STATEVECTOR_MAX_QUBITS
 from diffqas_qlstm.validation import (
     ParameterError,
     require_choice,
@@ -27,7 +29,6 @@ BASELINE_NAMES = tuple(sorted(BASELINES))
 NAIVE_NAMES = ("persistence", "constant")
 MODEL_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES, "classical_lstm", *NAIVE_NAMES)
 QUANTUM_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES)
-BACKENDS = ("tfq", "statevector")
 
 
 def validate_model_parameters(params: Any, key: str = "train.model") -> dict[str, Any]:
@@ -38,7 +39,7 @@ def validate_model_parameters(params: Any, key: str = "train.model") -> dict[str
         'linear'
     """
     params = dict(require_mapping(params, key))
-    known = {"hidden_size", "input_size", "depth", "arch_weights", "encoding_transform", "backend", "init_scale"}
+    known = {"hidden_size", "input_size", "depth", "arch_weights", "encoding_transform", "backend", "tfq_differentiator", "init_scale"}
     for name in params:
         if name not in known:
             raise ParameterError(f"{key}.{name}", params[name], "one of the keys " + ", ".join(sorted(known)))
@@ -51,9 +52,24 @@ def validate_model_parameters(params: Any, key: str = "train.model") -> dict[str
             params.get("encoding_transform", "identity"), f"{key}.encoding_transform", ("identity", "arctan")
         ),
         "backend": require_choice(params.get("backend", "tfq"), f"{key}.backend", BACKENDS),
+        "tfq_differentiator": require_choice(
+            params.get("tfq_differentiator", "adjoint"), f"{key}.tfq_differentiator", TFQ_DIFFERENTIATORS
+        ),
         "init_scale": require_number(params.get("init_scale", 0.01), f"{key}.init_scale", 0.0),
     }
-    if out["input_size"] + out["hidden_size"] > 16:
+    if out["backend"] != "tfq" and out["tfq_differentiator"] != "adjoint":
+        raise ParameterError(
+            f"{key}.tfq_differentiator", out["tfq_differentiator"], "'adjoint' unless backend is 'tfq' (it picks TFQ's gradients)"
+        )
+    n_qubits = out["input_size"] + out["hidden_size"]
+    if out["backend"] == "statevector" and n_qubits > STATEVECTOR_MAX_QUBITS:
+        raise ParameterError(
+            f"{key}.hidden_size",
+            out["hidden_size"],
+            f"at most {STATEVECTOR_MAX_QUBITS - out['input_size']} with backend statevector "
+            f"(dense simulation of <= {STATEVECTOR_MAX_QUBITS} qubits); use backend tfq for more",
+        )
+    if n_qubits > 16:
         raise ParameterError(f"{key}.hidden_size", out["hidden_size"], "at most 15 (dense simulation of <= 16 qubits)")
     return out
 
@@ -80,6 +96,7 @@ def build_model(
         input_size=p["input_size"],
         depth=p["depth"],
         backend=p["backend"],
+        tfq_differentiator=p["tfq_differentiator"],
         encoding_transform=p["encoding_transform"],
         init_scale=p["init_scale"],
         seed=seed,

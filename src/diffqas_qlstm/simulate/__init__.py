@@ -3,7 +3,8 @@
 ``make_backend(name, circuits, symbols, operators)`` returns a callable
 ``backend(circuit_ids: int32 [rows], symbol_values: float32 [rows, n_symbols]) -> float32 [rows, n_operators]``;
 row r evaluates ``circuits[circuit_ids[r]]`` with ``symbols`` bound to ``symbol_values[r]``.
-``tfq`` is TensorFlow Quantum (Adjoint gradients); ``statevector`` is an exact dense simulator in
+``tfq`` is TensorFlow Quantum (Adjoint gradients by default, ``tfq_differentiator='parameter_shift'``
+for gradients exact to float32); ``statevector`` is an exact dense simulator in
 TensorFlow compiled from the same Cirq circuits (autodiff gradients, much faster for small registers).
 
 Example:
@@ -23,11 +24,12 @@ from collections.abc import Sequence
 import cirq
 import sympy
 
-from diffqas_qlstm.simulate.common import Backend, Operator
+from diffqas_qlstm.simulate.common import TFQ_DIFFERENTIATORS, Backend, Operator
 from diffqas_qlstm.validation import ParameterError
 
 BACKEND_KEY = "train.model.backend"
 BACKENDS = ("tfq", "statevector")
+DIFFERENTIATOR_KEY = "train.model.tfq_differentiator"
 
 
 def make_backend(
@@ -35,17 +37,28 @@ def make_backend(
     circuits: Sequence[cirq.Circuit],
     symbols: Sequence[sympy.Symbol | str],
     operators: Sequence[Operator],
+    *,
+    tfq_differentiator: str = "adjoint",
 ) -> Backend:
-    """Build backend ``name`` (``'tfq'`` or ``'statevector'``); circuits are converted here, once."""
+    """Build backend ``name`` (``'tfq'`` or ``'statevector'``); circuits are converted here, once.
+
+    ``tfq_differentiator`` (``'adjoint'`` or ``'parameter_shift'``) picks TFQ's gradient method;
+    the statevector backend differentiates exactly by autodiff and accepts only the default.
+    """
+    if name not in BACKENDS:
+        raise ParameterError(BACKEND_KEY, name, "one of 'tfq', 'statevector'")
+    if tfq_differentiator not in TFQ_DIFFERENTIATORS:
+        raise ParameterError(DIFFERENTIATOR_KEY, tfq_differentiator, "one of 'adjoint', 'parameter_shift'")
     if name == "tfq":
         from diffqas_qlstm.simulate.tfq_backend import TfqBackend
 
-        return TfqBackend(circuits, symbols, operators)
-    if name == "statevector":
-        from diffqas_qlstm.simulate.statevector_backend import StatevectorBackend
+        return TfqBackend(circuits, symbols, operators, differentiator=tfq_differentiator)
+    if tfq_differentiator != "adjoint":
+        raise ParameterError(
+            DIFFERENTIATOR_KEY, tfq_differentiator, "'adjoint' unless train.model.backend is 'tfq' (it picks TFQ's gradients)"
+        )
+    from diffqas_qlstm.simulate.statevector_backend import StatevectorBackend
 
-        return StatevectorBackend(circuits, symbols, operators)
-    raise ParameterError(BACKEND_KEY, name, "one of 'tfq', 'statevector'")
+    return StatevectorBackend(circuits, symbols, operators)
 
-
-__all__ = ["BACKENDS", "BACKEND_KEY", "Backend", "make_backend"]
+__all__ = ["BACKENDS", "BACKEND_KEY", "DIFFERENTIATOR_KEY", "TFQ_DIFFERENTIATORS", "Backend", "make_backend"]

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 
 Operator = cirq.PauliString | cirq.PauliSum
 
+TFQ_DIFFERENTIATORS = ("adjoint", "parameter_shift")
+"""TFQ gradient methods: ``Adjoint`` (fast, float32 finite-difference gate gradients) or
+``ParameterShift`` (2 × n_symbols evaluations per row, exact up to float32 rounding)."""
+
 
 class Backend(Protocol):
     """What ``make_backend`` returns: ``backend(circuit_ids, symbol_values) -> expectations``."""

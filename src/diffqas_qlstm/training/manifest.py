@@ -56,6 +56,10 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# How expectations are simulated, not what is computed: backends agree to 1e-5 (tests/simulate).
+SIMULATOR_SETTINGS = ("backend", "tfq_differentiator")
+
+
 def protocol(train_params: Mapping[str, Any], windowing_params: Mapping[str, Any]) -> dict[str, Any]:
     """The settings that must agree between runs compared in one table.
 
@@ -64,7 +68,7 @@ def protocol(train_params: Mapping[str, Any], windowing_params: Mapping[str, Any
         ...           "search_space": {"hadamard": [True]}}, {"window": 4})
         {'model': {'depth': 5}, 'search_space': {'hadamard': [True]}, 'training': {'epochs': 3}, 'windowing': {'window': 4}}
     """
-    model = {k: v for k, v in dict(train_params.get("model", {})).items() if k != "backend"}
+    model = {k: v for k, v in dict(train_params.get("model", {})).items() if k not in SIMULATOR_SETTINGS}
     training = {
         k: v
         for k, v in dict(train_params.get("training", {})).items()
@@ -92,6 +96,7 @@ def run_manifest(
         "run": run,
         "seed": seed,
         "backend": dict(train_params.get("model", {})).get("backend", "tfq"),
+        "tfq_differentiator": dict(train_params.get("model", {})).get("tfq_differentiator", "adjoint"),
         "protocol": protocol(train_params, windowing_params),
         "parameters": {"train": _plain(train_params), "windowing": _plain(windowing_params)},
         "packages": package_versions(),
