@@ -7,6 +7,7 @@ Importing ``diffqas_qlstm`` here, before any test module imports TensorFlow, set
 import cirq
 import numpy as np
 import pytest
+import tensorflow as tf
 
 import diffqas_qlstm  # noqa: F401
 
@@ -26,3 +27,20 @@ def _cirq_expectations(circuits, circuit_ids, symbol_values, symbols, operators)
 def cirq_expectations():
     """``f(circuits, circuit_ids, symbol_values, symbols, operators) -> [rows, n_operators]``."""
     return _cirq_expectations
+
+
+@pytest.fixture(scope="session")
+def compiled_loss_and_gradient():
+    """``f(backend)`` → a ``tf.function`` ``(ids, values) -> (Σ backend(ids, values)², its gradient)``."""
+
+    def build(backend):
+        @tf.function
+        def loss_and_gradient(ids, values):
+            with tf.GradientTape() as tape:
+                tape.watch(values)
+                loss = tf.reduce_sum(backend(ids, values) ** 2)
+            return loss, tape.gradient(loss, values)
+
+        return loss_and_gradient
+
+    return build

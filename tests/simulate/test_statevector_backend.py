@@ -108,16 +108,9 @@ def test_widened_space_and_general_gates_equal_cirq(cirq_expectations):
     np.testing.assert_allclose(sv_jacobian, tfq_jacobian, atol=1e-5)
 
 
-def test_works_inside_tf_function_for_any_row_count(circuits):
+def test_works_inside_tf_function_for_any_row_count(circuits, compiled_loss_and_gradient):
     backend = make_backend("statevector", circuits, SYMBOLS, OPERATORS)
-
-    @tf.function
-    def value_and_gradient(ids, values):
-        with tf.GradientTape() as tape:
-            tape.watch(values)
-            loss = tf.reduce_sum(backend(ids, values) ** 2)
-        return loss, tape.gradient(loss, values)
-
+    value_and_gradient = compiled_loss_and_gradient(backend)
     rng = np.random.default_rng(5)
     for rows in (1, 4, 9):
         ids = rng.integers(0, len(circuits), rows).astype(np.int32)

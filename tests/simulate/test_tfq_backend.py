@@ -84,16 +84,9 @@ def test_gradients_match_double_precision_central_differences(differentiator, at
     assert np.abs(numeric).max() > 0.1
 
 
-def test_works_inside_tf_function_with_gradient_tape(backend):
+def test_works_inside_tf_function_with_gradient_tape(backend, compiled_loss_and_gradient):
     ids, values = _inputs(4)
-
-    @tf.function
-    def value_and_gradient(ids, values):
-        with tf.GradientTape() as tape:
-            tape.watch(values)
-            loss = tf.reduce_sum(backend(ids, values) ** 2)
-        return loss, tape.gradient(loss, values)
-
+    value_and_gradient = compiled_loss_and_gradient(backend)
     loss, gradient = value_and_gradient(tf.constant(ids), tf.constant(values))
     assert gradient.shape == values.shape and np.all(np.isfinite(gradient.numpy()))
     eager = tf.reduce_sum(backend(ids, values) ** 2)

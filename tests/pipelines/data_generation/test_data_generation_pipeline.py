@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 import pytest
-import yaml
-from kedro.io import DataCatalog
 from kedro.runner import SequentialRunner
 
 from diffqas_qlstm import project_config
@@ -18,25 +15,10 @@ from diffqas_qlstm.pipelines.data_generation import create_pipeline
 from diffqas_qlstm.series import generators
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
-BASE = Path(__file__).resolve().parents[3] / "conf" / "base"
 BENCHMARKS = ["bessel", "damped_shm", "delayed_quantum_control", "narma5", "narma10"]
 
 
-def base_parameters() -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    for name in ("parameters_data_generation.yml", "parameters_windowing.yml"):
-        params.update(yaml.safe_load((BASE / name).read_text()))
-    return params
-
-
-def project_catalog(params: dict[str, Any]) -> DataCatalog:
-    catalog = DataCatalog.from_config(yaml.safe_load((BASE / "catalog_data.yml").read_text()))
-    catalog["params:data_generation"] = params["data_generation"]
-    catalog["params:windowing"] = params["windowing"]
-    return catalog
-
-
-def test_default_pipeline_has_one_named_tagged_node_per_benchmark(monkeypatch) -> None:
+def test_default_pipeline_has_one_named_tagged_node_per_benchmark(monkeypatch, base_parameters) -> None:
     monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
     nodes = {n.name: n for n in create_pipeline().nodes}
     assert set(nodes) == {f"generate_{name}" for name in BENCHMARKS}
@@ -46,7 +28,7 @@ def test_default_pipeline_has_one_named_tagged_node_per_benchmark(monkeypatch) -
         assert {"data_generation", name} <= node.tags
 
 
-def test_custom_node_only_when_a_path_is_set(monkeypatch) -> None:
+def test_custom_node_only_when_a_path_is_set(monkeypatch, base_parameters) -> None:
     params = base_parameters()
     params["data_generation"]["custom"]["path"] = "data/01_raw/mine.csv"
     monkeypatch.setattr(project_config, "load_parameters", lambda env=None: params)
@@ -63,7 +45,7 @@ def test_selected_datasets_only() -> None:
         create_pipeline(["sunspots"])
 
 
-def test_run_writes_every_raw_csv(tmp_path: Path, monkeypatch) -> None:
+def test_run_writes_every_raw_csv(tmp_path: Path, monkeypatch, base_parameters, project_catalog) -> None:
     monkeypatch.chdir(tmp_path)
     SequentialRunner().run(create_pipeline(BENCHMARKS), project_catalog(base_parameters()))
     bessel = pd.read_csv(tmp_path / "data/01_raw/bessel.csv", float_precision="round_trip")
@@ -82,7 +64,7 @@ def test_run_writes_every_raw_csv(tmp_path: Path, monkeypatch) -> None:
         assert len(pd.read_csv(tmp_path / f"data/01_raw/{name}.csv")) == length
 
 
-def test_run_custom_csv(tmp_path: Path, monkeypatch) -> None:
+def test_run_custom_csv(tmp_path: Path, monkeypatch, base_parameters, project_catalog) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "mine.csv").write_text("day,level\n" + "\n".join(f"{i},{i * i}" for i in range(12)))
     params = base_parameters()
@@ -93,7 +75,7 @@ def test_run_custom_csv(tmp_path: Path, monkeypatch) -> None:
     np.testing.assert_array_equal(raw["value"], np.arange(12.0) ** 2)
 
 
-def test_custom_too_short_for_the_window(tmp_path: Path, monkeypatch) -> None:
+def test_custom_too_short_for_the_window(tmp_path: Path, monkeypatch, base_parameters, project_catalog) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "mine.csv").write_text("value\n1\n2\n3\n4\n5\n6\n7")
     params = base_parameters()
@@ -104,7 +86,7 @@ def test_custom_too_short_for_the_window(tmp_path: Path, monkeypatch) -> None:
     assert not (tmp_path / "data/01_raw/custom.csv").exists()
 
 
-def test_bad_parameter_stops_before_anything_is_written(tmp_path: Path, monkeypatch) -> None:
+def test_bad_parameter_stops_before_anything_is_written(tmp_path: Path, monkeypatch, base_parameters, project_catalog) -> None:
     monkeypatch.chdir(tmp_path)
     params = copy.deepcopy(base_parameters())
     params["data_generation"]["damped_shm"]["n_points"] = "240"

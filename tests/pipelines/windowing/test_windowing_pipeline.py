@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 import pytest
-import yaml
-from kedro.io import DataCatalog
 from kedro.runner import SequentialRunner
 
 from diffqas_qlstm import project_config
@@ -19,7 +16,6 @@ from diffqas_qlstm.series.raw import raw_series
 from diffqas_qlstm.series.windowing import windows_for_dataset
 from diffqas_qlstm.validation import ParameterError
 
-BASE = Path(__file__).resolve().parents[3] / "conf" / "base"
 COUNTS = {
     "bessel": (168, 83),
     "damped_shm": (157, 78),
@@ -29,21 +25,7 @@ COUNTS = {
 }
 
 
-def base_parameters() -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    for name in ("parameters_data_generation.yml", "parameters_windowing.yml"):
-        params.update(yaml.safe_load((BASE / name).read_text()))
-    return params
-
-
-def project_catalog(params: dict[str, Any]) -> DataCatalog:
-    catalog = DataCatalog.from_config(yaml.safe_load((BASE / "catalog_data.yml").read_text()))
-    catalog["params:data_generation"] = params["data_generation"]
-    catalog["params:windowing"] = params["windowing"]
-    return catalog
-
-
-def test_default_pipeline_nodes(monkeypatch) -> None:
+def test_default_pipeline_nodes(monkeypatch, base_parameters) -> None:
     monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
     nodes = {n.name: n for n in windowing.create_pipeline().nodes}
     assert set(nodes) == {f"window_{name}" for name in COUNTS}
@@ -60,7 +42,7 @@ def test_unknown_dataset_is_refused() -> None:
         windowing.create_pipeline(["narma5", "narma7"])
 
 
-def test_generation_then_windowing_writes_the_windows_contract(tmp_path: Path, monkeypatch) -> None:
+def test_generation_then_windowing_writes_the_windows_contract(tmp_path: Path, monkeypatch, base_parameters, project_catalog) -> None:
     monkeypatch.chdir(tmp_path)
     names = list(COUNTS)
     pipeline = data_generation.create_pipeline(names) + windowing.create_pipeline(names)
@@ -77,7 +59,7 @@ def test_generation_then_windowing_writes_the_windows_contract(tmp_path: Path, m
             np.testing.assert_array_equal(w[key], value, err_msg=f"{name}.{key}")
 
 
-def test_scaler_fit_train_through_the_pipeline(tmp_path: Path, monkeypatch) -> None:
+def test_scaler_fit_train_through_the_pipeline(tmp_path: Path, monkeypatch, base_parameters, project_catalog) -> None:
     monkeypatch.chdir(tmp_path)
     params = base_parameters()
     params["windowing"]["scaler_fit"] = "train"
@@ -90,7 +72,7 @@ def test_scaler_fit_train_through_the_pipeline(tmp_path: Path, monkeypatch) -> N
     assert float(w["scale_max"]) == raw[: 168 + 4].max()
 
 
-def test_bad_windowing_parameter_writes_no_windows(tmp_path: Path, monkeypatch) -> None:
+def test_bad_windowing_parameter_writes_no_windows(tmp_path: Path, monkeypatch, base_parameters, project_catalog) -> None:
     monkeypatch.chdir(tmp_path)
     params = base_parameters()
     params["windowing"]["train_fraction"] = 1.2
