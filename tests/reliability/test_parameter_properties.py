@@ -120,7 +120,7 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         "hidden_size": bad_int(1, 15), "input_size": bad_int(1, 1), "depth": bad_int(1, 100),
         "arch_weights": bad_choice(("linear", "softmax")),
         "encoding_transform": bad_choice(("identity", "arctan")),
-        "backend": bad_choice(("tfq", "statevector")),
+        "backend": bad_choice(("tfq", "statevector", "fused")),
         "tfq_differentiator": bad_choice(("adjoint", "parameter_shift")),
         "init_scale": NON_NEGATIVE,
     },

@@ -44,3 +44,19 @@ def compiled_loss_and_gradient():
         return loss_and_gradient
 
     return build
+
+
+def _values_and_jacobian(backend, ids, values):
+    tensor = tf.constant(values)
+    with tf.GradientTape(persistent=True) as tape:
+        tape.watch(tensor)
+        out = backend(ids, tensor)
+        columns = [out[:, k] for k in range(out.shape[1])]
+    jacobian = np.stack([tape.gradient(c, tensor).numpy() for c in columns], axis=1)
+    return out.numpy(), jacobian
+
+
+@pytest.fixture(scope="session")
+def values_and_jacobian():
+    """``f(backend, ids, values) -> (values [rows, n_ops], jacobian [rows, n_ops, n_symbols])``."""
+    return _values_and_jacobian

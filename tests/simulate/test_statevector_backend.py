@@ -24,22 +24,12 @@ OPERATORS = readout_operators(N_QUBITS, 5)
 CANDIDATES = SearchSpace.default().candidates() + list(BASELINES.values())
 
 
-def _values_and_jacobian(backend, ids, values):
-    tensor = tf.constant(values)
-    with tf.GradientTape(persistent=True) as tape:
-        tape.watch(tensor)
-        out = backend(ids, tensor)
-        columns = [out[:, k] for k in range(out.shape[1])]
-    jacobian = np.stack([tape.gradient(c, tensor).numpy() for c in columns], axis=1)
-    return out.numpy(), jacobian
-
-
 @pytest.fixture(scope="module")
 def circuits():
     return build_circuits(CANDIDATES, N_QUBITS, DEPTH)
 
 
-def test_equals_tfq_on_all_36_candidates_and_6_baselines(circuits):
+def test_equals_tfq_on_all_36_candidates_and_6_baselines(circuits, values_and_jacobian):
     """Values and gradients equal TFQ's within 1e-5, TFQ differentiating by parameter shift.
 
     TFQ's default Adjoint differentiator takes each gate's derivative as a float32 central
@@ -56,9 +46,9 @@ def test_equals_tfq_on_all_36_candidates_and_6_baselines(circuits):
     tfq_adjoint = make_backend("tfq", circuits, SYMBOLS, OPERATORS)
     assert isinstance(statevector, StatevectorBackend) and statevector.name == "statevector"
     assert (tfq_shift.differentiator, tfq_adjoint.differentiator) == ("parameter_shift", "adjoint")
-    sv_values, sv_jacobian = _values_and_jacobian(statevector, ids, values)
-    tfq_values, tfq_jacobian = _values_and_jacobian(tfq_shift, ids, values)
-    adjoint_values, adjoint_jacobian = _values_and_jacobian(tfq_adjoint, ids, values)
+    sv_values, sv_jacobian = values_and_jacobian(statevector, ids, values)
+    tfq_values, tfq_jacobian = values_and_jacobian(tfq_shift, ids, values)
+    adjoint_values, adjoint_jacobian = values_and_jacobian(tfq_adjoint, ids, values)
     assert sv_values.dtype == np.float32 and sv_values.shape == (len(ids), 5)
     np.testing.assert_allclose(sv_values, tfq_values, atol=1e-5)
     np.testing.assert_allclose(sv_jacobian, tfq_jacobian, atol=1e-5)
@@ -67,7 +57,7 @@ def test_equals_tfq_on_all_36_candidates_and_6_baselines(circuits):
     assert np.abs(sv_jacobian).max() > 0.1
 
 
-def test_widened_space_and_general_gates_equal_cirq(cirq_expectations):
+def test_widened_space_and_general_gates_equal_cirq(cirq_expectations, values_and_jacobian):
     q = cirq.LineQubit.range(3)
     a, b = sympy.symbols("a b")
     custom = cirq.Circuit(
@@ -92,9 +82,9 @@ def test_widened_space_and_general_gates_equal_cirq(cirq_expectations):
     backend = make_backend("statevector", circuits, symbols, operators)
     expected = cirq_expectations(circuits, ids, values, symbols, operators)
     np.testing.assert_allclose(backend(ids, values).numpy(), expected, atol=1e-5)
-    _, sv_jacobian = _values_and_jacobian(backend, ids, values)
+    _, sv_jacobian = values_and_jacobian(backend, ids, values)
     tfq_shift = make_backend("tfq", circuits, symbols, operators, tfq_differentiator="parameter_shift")
-    _, tfq_jacobian = _values_and_jacobian(tfq_shift, ids, values)
+    _, tfq_jacobian = values_and_jacobian(tfq_shift, ids, values)
     eps = 1e-5
     numeric = np.stack(
         [

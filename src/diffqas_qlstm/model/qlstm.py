@@ -44,7 +44,7 @@ class QuantumLSTM(tf.keras.Model):
         trainable_theta: False freezes θ at uniform [0, 2π) draws (reservoir variants).
         arch_mode: ``linear`` (a = w, w₀ = 1/N), ``softmax`` (a = softmax(α), α₀ = 0) or
             ``fixed`` (a = 1, untrained: a single hand-designed circuit).
-        backend: simulator backend name (``tfq`` or ``statevector``).
+        backend: simulator backend name (``tfq``, ``statevector`` or ``fused``).
         tfq_differentiator: TFQ's gradient method, ``adjoint`` or ``parameter_shift`` (tfq only).
         encoding_transform: ``identity`` (angle = feature) or ``arctan``.
         init_scale: θ ~ init_scale · N(0, 1) for trainable θ (the paper's code uses 0.01).

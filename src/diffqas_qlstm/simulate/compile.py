@@ -89,14 +89,20 @@ class Program:
         return np.stack([s.kinds for s in layers], axis=1), np.stack([s.columns for s in layers], axis=1)
 
 
-def _rotation(op: cirq.Operation, columns: dict[str, int], checked: set) -> tuple[type, int]:
-    """(gate type, symbol column) of a parameterised rotation; ``ValueError`` for anything else."""
+def check_rotation(
+    op: cirq.Operation, columns: dict[str, int], checked: set, backend: str = "statevector"
+) -> tuple[type, int]:
+    """(gate type, symbol column) of a parameterised rotation; ``ValueError`` for anything else.
+
+    ``checked`` remembers the (gate, symbol) pairs already compared with ``cirq.unitary``;
+    ``backend`` names the backend in the error messages.
+    """
     gate = op.gate
     form = ROTATION_FORMS.get(type(gate))
     names = sorted(cirq.parameter_names(op))
     if form is None or len(op.qubits) != 1 or len(names) != 1:
         raise ValueError(
-            f"The statevector backend cannot simulate the parameterised gate {type(gate).__name__} "
+            f"The {backend} backend cannot simulate the parameterised gate {type(gate).__name__} "
             f"({gate!r}) in {op}: only "
             f"{', '.join(t.__name__ for t in ROTATION_FORMS)} whose angle is a single symbol are supported"
         )
@@ -107,7 +113,7 @@ def _rotation(op: cirq.Operation, columns: dict[str, int], checked: set) -> tupl
             expected = cirq.unitary(cirq.resolve_parameters(op, {symbol: t}))
             if not np.allclose(np.cos(t / 2) * form[0] + np.sin(t / 2) * form[1], expected, atol=1e-10):
                 raise ValueError(
-                    f"The statevector backend needs rotation angles equal to one symbol; {op} is not "
+                    f"The {backend} backend needs rotation angles equal to one symbol; {op} is not "
                     f"{type(gate).__name__}({names[0]})"
                 )
         checked.add(key)
@@ -119,7 +125,7 @@ def _segments(circuit: cirq.Circuit, columns: dict[str, int], checked: set) -> l
     segments: list[tuple[list, list]] = [([], [])]
     for op in circuit.all_operations():
         if cirq.is_parameterized(op):
-            kind, column = _rotation(op, columns, checked)
+            kind, column = check_rotation(op, columns, checked)
             layers = segments[-1][1]
             (qubit,) = op.qubits
             depth = sum(qubit in layer for layer in layers)

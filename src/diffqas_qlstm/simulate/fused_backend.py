@@ -1,0 +1,367 @@
+"""Fused CPU backend: each circuit runs whole on cache-resident tiles of rows (numba), with
+adjoint gradients, exposed to TensorFlow as one op with a custom gradient.
+
+The circuits are compiled once, from the very Cirq objects TFQ would run, into a flat
+instruction list per circuit (:mod:`~diffqas_qlstm.simulate.fused_kernel` describes the kinds):
+
+* ``cirq.Rx/Ry/Rz`` whose angle is one symbol → a rotation instruction (checked against
+  ``cirq.unitary`` at compile time, as for the statevector backend);
+* a fixed gate that permutes basis states (CNOT, SWAP, X, Toffoli, …) → no instruction at all: the
+  permutation is folded into the slot tables of the instructions after it; its phases, if any
+  (CZ, S, Z, …: a diagonal gate is a permutation with phases) → one phase instruction;
+* any other fixed gate on one or two qubits (H, …) → a dense 2×2 / 4×4 instruction from
+  ``cirq.unitary``; anything else (a non-unitary gate, a dense gate on three or more qubits, a
+  parameterised gate other than those rotations) is refused with a ``ValueError`` naming it.
+
+The readout operators must be diagonal (products of Z, with real coefficients).
+
+A call sorts the rows by circuit, cuts them into tiles of ``TILE`` rows, and splits the tiles
+over ``threads`` threads (the kernels release the GIL). The forward pass keeps each tile's
+final state; the gradient runs the adjoint pass from it.
+
+Example:
+    >>> import numpy as np
+    >>> from diffqas_qlstm.circuits import BASELINES, build_circuits, circuit_symbols, readout_operators
+    >>> backend = FusedBackend(build_circuits([BASELINES["baseline_1"]], 2, 1),
+    ...                        circuit_symbols(2, 1), readout_operators(2, 1))
+    >>> np.round(backend(np.array([0], np.int32), np.zeros((1, 4), np.float32)).numpy(), 6)
+    array([[0.]], dtype=float32)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import cirq
+import numpy as np
+import sympy
+import tensorflow as tf
+
+from diffqas_qlstm.simulate import fused_kernel as kernel
+from diffqas_qlstm.simulate.common import Operator, check_backend_inputs
+from diffqas_qlstm.simulate.compile import check_rotation
+
+MAX_QUBITS = 16
+"""A tile holds ``2ⁿ × TILE`` complex amplitudes; the project's models use at most 16 qubits."""
+
+_KINDS = {cirq.Rx: kernel.RX, cirq.Ry: kernel.RY, cirq.Rz: kernel.RZ}
+
+
+@dataclass(frozen=True)
+class FusedProgram:
+    """Instruction arrays of all circuits; circuit c is instructions ``start[c] … end[c]−1``."""
+
+    n_qubits: int
+    start: np.ndarray
+    end: np.ndarray
+    kind: np.ndarray
+    col: np.ndarray
+    table: np.ndarray
+    mat: np.ndarray
+    count: np.ndarray
+    pairs: np.ndarray
+    mat_re: np.ndarray
+    mat_im: np.ndarray
+    readout: np.ndarray
+
+    @property
+    def dim(self) -> int:
+        return 2**self.n_qubits
+
+    def kernel_arguments(self) -> tuple[np.ndarray, ...]:
+        return (self.start, self.end, self.kind, self.col, self.table, self.mat, self.count,
+                self.pairs, self.mat_re, self.mat_im, self.readout)
+
+
+class _Builder:
+    """Accumulates instructions, slot tables and matrices while circuits are compiled."""
+
+    def __init__(self, n_qubits: int) -> None:
+        self.n = n_qubits
+        self.dim = 2**n_qubits
+        self.kind: list[int] = []
+        self.col: list[int] = []
+        self.table: list[int] = []
+        self.mat: list[int] = []
+        self.count: list[int] = []
+        self.pairs: list[np.ndarray] = []
+        self.n_pairs = 0
+        self.matrices: list[np.ndarray] = []
+        self.n_matrix = 0
+
+    def _add(self, kind: int, slots: np.ndarray, values: np.ndarray | None = None, col: int = -1) -> None:
+        self.kind.append(kind)
+        self.col.append(col)
+        self.table.append(self.n_pairs)
+        self.count.append(len(slots))
+        self.pairs.append(slots.astype(np.int32))
+        self.n_pairs += len(slots)
+        self.mat.append(self.n_matrix)
+        if values is not None:
+            self.matrices.append(values.astype(np.complex128).ravel())
+            self.n_matrix += values.size
+
+    def bits(self, positions: Sequence[int]) -> np.ndarray:
+        """Sub-index of every basis state on ``positions`` (big-endian, as Cirq)."""
+        index = np.arange(self.dim)
+        sub = np.zeros(self.dim, dtype=np.int64)
+        for p in positions:
+            sub = (sub << 1) | ((index >> (self.n - 1 - p)) & 1)
+        return sub
+
+    def groups(self, positions: Sequence[int], perm: np.ndarray) -> np.ndarray:
+        """Physical slots of the basis states grouped by ``positions``: ``[dim / 2ᵏ, 2ᵏ]``."""
+        index = np.arange(self.dim)
+        mask = sum(1 << (self.n - 1 - p) for p in positions)
+        bases = index[(index & mask) == 0]
+        members = []
+        for sub in range(2 ** len(positions)):
+            offset = sum(((sub >> (len(positions) - 1 - m)) & 1) << (self.n - 1 - p)
+                         for m, p in enumerate(positions))
+            members.append(bases | offset)
+        return perm[np.stack(members, axis=1)]
+
+    def rotation(self, kind: int, position: int, column: int, perm: np.ndarray) -> None:
+        self._add(kind, self.groups([position], perm).ravel(), col=column)
+
+    def fixed(self, op: cirq.Operation, positions: list[int], perm: np.ndarray) -> np.ndarray:
+        """Add fixed gate ``op``; returns the permutation after it."""
+        unitary = cirq.unitary(op)
+        nonzero = np.abs(unitary) > 1e-12
+        if (nonzero.sum(axis=0) == 1).all():  # a permutation with phases (incl. diagonal gates)
+            sub = self.bits(positions)
+            rows = np.argmax(nonzero, axis=0)  # column s → row r
+            phases = unitary[rows[sub], sub]
+            mask = sum(1 << (self.n - 1 - p) for p in positions)
+            spread = np.zeros(len(rows), dtype=np.int64)
+            for m, p in enumerate(positions):
+                spread |= ((rows >> (len(positions) - 1 - m)) & 1) << (self.n - 1 - p)
+            target = (np.arange(self.dim) & ~mask) | spread[sub]
+            moved = ~np.isclose(phases, 1.0, atol=1e-12)
+            if moved.any():
+                self._add(kernel.PHASE, perm[moved], phases[moved])
+            new_perm = np.empty_like(perm)
+            new_perm[target] = perm
+            return new_perm
+        if len(positions) == 1:
+            self._add(kernel.FIXED1, self.groups(positions, perm).ravel(),
+                      np.concatenate([unitary.ravel(), unitary.conj().T.ravel()]))
+        elif len(positions) == 2:
+            self._add(kernel.FIXED2, self.groups(positions, perm).ravel(),
+                      np.concatenate([unitary.ravel(), unitary.conj().T.ravel()]))
+        else:
+            raise ValueError(
+                f"The fused backend cannot simulate the gate {op.gate!r} in {op}: a fixed gate on "
+                f"{len(positions)} qubits that is not a permutation or diagonal; decompose it first"
+            )
+        return perm
+
+    def program(self, start: list[int], end: list[int], readout: np.ndarray) -> FusedProgram:
+        matrices = np.concatenate(self.matrices) if self.matrices else np.zeros(1, np.complex128)
+        pairs = np.concatenate(self.pairs) if self.pairs else np.zeros(1, np.int32)
+        return FusedProgram(
+            n_qubits=self.n,
+            start=np.asarray(start, np.int64),
+            end=np.asarray(end, np.int64),
+            kind=np.asarray(self.kind, np.int64).reshape(-1),
+            col=np.asarray(self.col, np.int64).reshape(-1),
+            table=np.asarray(self.table, np.int64).reshape(-1),
+            mat=np.asarray(self.mat, np.int64).reshape(-1),
+            count=np.asarray(self.count, np.int64).reshape(-1),
+            pairs=pairs.astype(np.int32),
+            mat_re=np.ascontiguousarray(matrices.real, np.float32),
+            mat_im=np.ascontiguousarray(matrices.imag, np.float32),
+            readout=readout.astype(np.float32),
+        )
+
+
+def _diagonal(operator: Operator, qubits: Sequence[cirq.Qid]) -> np.ndarray:
+    matrix = np.asarray(operator.matrix(qubits), dtype=np.complex128)
+    if np.count_nonzero(np.abs(matrix - np.diag(np.diag(matrix))) > 1e-12):
+        raise ValueError(f"The fused backend reads out diagonal operators (Z and I) only, got {operator}")
+    return np.real(np.diag(matrix))
+
+
+def compile_fused(
+    circuits: Sequence[cirq.Circuit],
+    symbols: Sequence[sympy.Symbol],
+    operators: Sequence[Operator],
+    qubits: Sequence[cirq.Qid],
+) -> FusedProgram:
+    """Compile ``circuits`` on ``qubits`` into the fused kernels' instruction arrays.
+
+    Example:
+        >>> from diffqas_qlstm.circuits import BASELINES, build_circuit, circuit_symbols, readout_operators
+        >>> q = cirq.LineQubit.range(3)
+        >>> program = compile_fused([build_circuit(BASELINES["baseline_1"], 3, 1)],
+        ...                         circuit_symbols(3, 1), readout_operators(3, 2), q)
+        >>> program.kind.tolist()  # H ×3 (fixed), Ry(x) ×3, CNOTs folded away, Ry(θ) ×3
+        [0, 0, 0, 2, 2, 2, 2, 2, 2]
+    """
+    qubits = tuple(qubits)
+    if len(qubits) > MAX_QUBITS:
+        raise ValueError(f"The fused backend simulates at most {MAX_QUBITS} qubits, got {len(qubits)}")
+    position = {q: i for i, q in enumerate(qubits)}
+    columns = {s.name: i for i, s in enumerate(symbols)}
+    diagonals = np.stack([_diagonal(op, qubits) for op in operators])
+    builder = _Builder(len(qubits))
+    checked: set = set()
+    start, end, readouts = [], [], []
+    for circuit in circuits:
+        start.append(len(builder.kind))
+        perm = np.arange(builder.dim)
+        for op in circuit.all_operations():
+            if cirq.is_parameterized(op):
+                gate_type, column = check_rotation(op, columns, checked, "fused")
+                builder.rotation(_KINDS[gate_type], position[op.qubits[0]], column, perm)
+                continue
+            if not cirq.has_unitary(op) or cirq.is_measurement(op):
+                raise ValueError(
+                    f"The fused backend cannot simulate the gate {type(op.gate).__name__} ({op.gate!r}) "
+                    f"in {op}: it is not unitary"
+                )
+            perm = builder.fixed(op, [position[q] for q in op.qubits], perm)
+        end.append(len(builder.kind))
+        physical = np.empty_like(diagonals)
+        physical[:, perm] = diagonals
+        readouts.append(physical)
+    return builder.program(start, end, np.stack(readouts))
+
+
+def default_threads() -> int:
+    """Threads per call: TensorFlow's intra-op limit where one is set (``runtime.tf_threads``,
+    exported by the runners), else the cores this process may use."""
+    from diffqas_qlstm.runners.threads import ThreadLimits, available_cores
+
+    limits = ThreadLimits.from_environment()
+    if limits is not None:
+        return limits.intra_op
+    configured = tf.config.threading.get_intra_op_parallelism_threads()
+    return configured if configured > 0 else available_cores()
+
+
+class FusedBackend:
+    """``backend(circuit_ids [rows] int32, symbol_values [rows, n_symbols] float32) -> [rows, n_operators]``.
+
+    Same contract and results as the TFQ and statevector backends; exact gradients by the adjoint
+    method. ``threads`` (default :func:`default_threads`) splits each call's tiles.
+    """
+
+    name = "fused"
+
+    def __init__(
+        self,
+        circuits: Sequence[cirq.Circuit],
+        symbols: Sequence[sympy.Symbol | str],
+        operators: Sequence[Operator],
+        threads: int | None = None,
+    ) -> None:
+        self.circuits, self.symbols, self.operators = check_backend_inputs(circuits, symbols, operators)
+        self.n_symbols, self.n_operators = len(self.symbols), len(self.operators)
+        qubits = sorted(
+            set().union(*(c.all_qubits() for c in self.circuits), *(op.qubits for op in self.operators))
+        )
+        self.program = compile_fused(self.circuits, self.symbols, self.operators, qubits)
+        self.n_qubits, self.dim = len(qubits), self.program.dim
+        self.threads = max(1, int(threads if threads is not None else default_threads()))
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_pid = -1
+        self._args = self.program.kernel_arguments()
+        self._op = self._make_op()
+
+    # ------------------------------------------------------------------ NumPy side
+    def _tiles(self, circuit_ids: np.ndarray, symbol_values: np.ndarray):
+        """Rows sorted by circuit and cut into tiles: (order, tile_row, tile_len, tile_circuit,
+        cos(θ/2) and sin(θ/2) as ``[n_symbols, rows + TILE]``, padded so a tile may read ``TILE``)."""
+        rows = len(circuit_ids)
+        if rows and (circuit_ids.min() < 0 or circuit_ids.max() >= len(self.circuits)):
+            raise ValueError(
+                f"circuit ids must lie in [0, {len(self.circuits)}), got {circuit_ids.min()}…{circuit_ids.max()}"
+            )
+        order = np.argsort(circuit_ids, kind="stable")
+        ids = circuit_ids[order]
+        starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if rows else np.zeros(0, np.int64)
+        ends = np.r_[starts[1:], rows].astype(np.int64) if rows else np.zeros(0, np.int64)
+        tile_row = np.concatenate([np.arange(s, e, kernel.TILE) for s, e in zip(starts, ends)] + [np.zeros(0)])
+        tile_row = tile_row.astype(np.int64)
+        run_end = np.repeat(ends, -(-(ends - starts) // kernel.TILE))
+        tile_len = np.minimum(run_end - tile_row, kernel.TILE).astype(np.int64)
+        tile_circuit = ids[tile_row].astype(np.int64)
+        half = np.zeros((self.n_symbols, rows + kernel.TILE), np.float32)
+        half[:, :rows] = 0.5 * symbol_values[order].T
+        return order, tile_row, tile_len, tile_circuit, np.cos(half), np.sin(half)
+
+    def _parallel(self, function, n_tiles: int, *args) -> None:
+        threads = min(self.threads, max(1, n_tiles // 4))
+        if threads == 1:
+            function(0, n_tiles, *args)
+            return
+        if self._pool is None or self._pool_pid != os.getpid():  # a new pool after fork
+            self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="fused")
+            self._pool_pid = os.getpid()
+        bounds = np.linspace(0, n_tiles, threads + 1).astype(np.int64)
+        futures = [self._pool.submit(function, bounds[i], bounds[i + 1], *args) for i in range(threads)]
+        for future in futures:
+            future.result()
+
+    def forward_numpy(self, circuit_ids: np.ndarray, symbol_values: np.ndarray):
+        """Expectations ``[rows, n_operators]`` and the tiles' final states (for the gradient)."""
+        circuit_ids = np.asarray(circuit_ids, np.int64)
+        symbol_values = np.asarray(symbol_values, np.float32)
+        order, tile_row, tile_len, tile_circuit, cos, sin = self._tiles(circuit_ids, symbol_values)
+        rows, n_tiles = len(circuit_ids), len(tile_row)
+        out = np.zeros((rows, self.n_operators), np.float32)
+        state_re = np.empty((n_tiles, self.dim, kernel.TILE), np.float32)
+        state_im = np.empty((n_tiles, self.dim, kernel.TILE), np.float32)
+        self._parallel(kernel.forward_tiles, n_tiles, tile_row, tile_len, tile_circuit, cos, sin,
+                       *self._args, out, state_re, state_im)
+        result = np.empty_like(out)
+        result[order] = out
+        return result, state_re, state_im
+
+    def backward_numpy(self, circuit_ids, symbol_values, state_re, state_im, upstream) -> np.ndarray:
+        """``∂(Σ upstream · expectations)/∂symbol_values``, ``[rows, n_symbols]``."""
+        circuit_ids = np.asarray(circuit_ids, np.int64)
+        symbol_values = np.asarray(symbol_values, np.float32)
+        order, tile_row, tile_len, tile_circuit, cos, sin = self._tiles(circuit_ids, symbol_values)
+        rows = len(circuit_ids)
+        padded = np.zeros((rows + kernel.TILE, self.n_operators), np.float32)
+        padded[:rows] = np.asarray(upstream, np.float32)[order]
+        grad = np.zeros((rows + kernel.TILE, self.n_symbols), np.float32)
+        self._parallel(kernel.backward_tiles, len(tile_row), tile_row, tile_len, tile_circuit, cos, sin,
+                       *self._args, padded, state_re, state_im, grad)
+        result = np.empty((rows, self.n_symbols), np.float32)
+        result[order] = grad[:rows]
+        return result
+
+    # ------------------------------------------------------------------ TensorFlow side
+    def __call__(self, circuit_ids: tf.Tensor, symbol_values: tf.Tensor) -> tf.Tensor:
+        circuit_ids = tf.convert_to_tensor(circuit_ids, dtype=tf.int32)
+        symbol_values = tf.convert_to_tensor(symbol_values, dtype=tf.float32)
+        symbol_values.shape.assert_is_compatible_with([None, self.n_symbols])
+        return self._op(circuit_ids, symbol_values)
+
+    def _make_op(self):
+        n_operators, n_symbols = self.n_operators, self.n_symbols
+
+        @tf.custom_gradient
+        def fused_expectation(circuit_ids: tf.Tensor, symbol_values: tf.Tensor):
+            out, state_re, state_im = tf.numpy_function(
+                self.forward_numpy, [circuit_ids, symbol_values], [tf.float32, tf.float32, tf.float32],
+                stateful=False, name="fused_expectation",
+            )
+            out = tf.ensure_shape(out, [None, n_operators])
+
+            def gradient(upstream: tf.Tensor):
+                grad = tf.numpy_function(
+                    self.backward_numpy, [circuit_ids, symbol_values, state_re, state_im, upstream],
+                    tf.float32, stateful=False, name="fused_expectation_adjoint",
+                )
+                return None, tf.ensure_shape(grad, [None, n_symbols])
+
+            return out, gradient
+
+        return fused_expectation
