@@ -23,6 +23,25 @@ def _cirq_expectations(circuits, circuit_ids, symbol_values, symbols, operators)
     return np.asarray(out)
 
 
+def _cirq_jacobian(circuits, circuit_ids, symbol_values, symbols, operators, eps=1e-5):
+    """Central differences of :func:`_cirq_expectations`: ``[rows, n_operators, n_symbols]``."""
+    values = np.asarray(symbol_values, dtype=np.float64)
+    return np.stack(
+        [
+            _cirq_expectations(circuits, circuit_ids, values + eps * e, symbols, operators)
+            - _cirq_expectations(circuits, circuit_ids, values - eps * e, symbols, operators)
+            for e in np.eye(len(symbols))
+        ],
+        axis=2,
+    ) / (2 * eps)
+
+
+@pytest.fixture(scope="session")
+def cirq_jacobian():
+    """``f(circuits, circuit_ids, symbol_values, symbols, operators) -> [rows, n_operators, n_symbols]``."""
+    return _cirq_jacobian
+
+
 @pytest.fixture(scope="session")
 def cirq_expectations():
     """``f(circuits, circuit_ids, symbol_values, symbols, operators) -> [rows, n_operators]``."""
