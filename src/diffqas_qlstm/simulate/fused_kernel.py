@@ -207,16 +207,15 @@ def _phase(re, im, pairs, start, count, mre, mim, m, conjugate):
 
 
 _INDEX = nb.int64[::1]
-_FORWARD = nb.void(
+_STATES = nb.float32[:, :, ::1]
+# (first, last, tiles…, cos, sin, program…, readout): the arguments both kernels start with.
+_COMMON = (
     nb.int64, nb.int64, _INDEX, _INDEX, _INDEX, nb.float32[:, ::1], nb.float32[:, ::1],
     _INDEX, _INDEX, _INDEX, _INDEX, _INDEX, _INDEX, _INDEX, nb.int32[::1], nb.float32[::1], nb.float32[::1],
-    nb.float32[:, :, ::1], nb.float32[:, ::1], nb.float32[:, :, ::1], nb.float32[:, :, ::1],
+    _STATES,
 )
-_BACKWARD = nb.void(
-    nb.int64, nb.int64, _INDEX, _INDEX, _INDEX, nb.float32[:, ::1], nb.float32[:, ::1],
-    _INDEX, _INDEX, _INDEX, _INDEX, _INDEX, _INDEX, _INDEX, nb.int32[::1], nb.float32[::1], nb.float32[::1],
-    nb.float32[:, :, ::1], nb.float32[:, ::1], nb.float32[:, :, ::1], nb.float32[:, :, ::1], nb.float32[:, ::1],
-)
+_FORWARD = nb.void(*_COMMON, nb.float32[:, ::1], _STATES, _STATES)  # out, final states
+_BACKWARD = nb.void(*_COMMON, nb.float32[:, ::1], _STATES, _STATES, nb.float32[:, ::1])  # upstream, states, grad
 
 _slp = nb.config.SLP_VECTORIZE
 _loop = nb.config.LOOP_VECTORIZE
