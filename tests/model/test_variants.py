@@ -127,3 +127,17 @@ def test_bad_model_parameters_are_named(params, key):
 def test_unknown_model_name_lists_the_allowed_ones(space, tiny_model_params):
     with pytest.raises(ParameterError, match="diffqas_nonshared"):
         build_model("diffqas_magic", tiny_model_params, space, seed=0)
+
+
+def test_the_softmax_ablation_trains_softmax_weights_whatever_train_model_says() -> None:
+    from diffqas_qlstm.model import arch_weights_of
+
+    space = SearchSpace.from_parameters(
+        {"hadamard": [True], "encoding": ["ry"], "entangler": ["brick"], "variational": ["ry", "rz"]}
+    )
+    params = {"hidden_size": 2, "depth": 1, "arch_weights": "linear", "backend": "statevector"}
+    softmax = build_model("diffqas_nonshared_softmax", params, space, seed=0)
+    linear = build_model("diffqas_nonshared", params, space, seed=0)
+    assert softmax.arch_mode == "softmax" and linear.arch_mode == "linear"
+    assert arch_weights_of("diffqas_nonshared_softmax", params) == "softmax"
+    assert arch_weights_of("baseline_1", params) == "linear"

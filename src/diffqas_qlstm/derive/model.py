@@ -47,7 +47,7 @@ def build_derived_model(
     if model_name not in DIFFQAS_VARIANTS:
         raise ValueError(f"Only DiffQAS variants have a derived model, not {model_name!r}")
     p = validate_model_parameters(model_params)
-    _, trainable = DIFFQAS_VARIANTS[model_name]
+    _, trainable, _ = DIFFQAS_VARIANTS[model_name]
     return QuantumLSTM(
         [[candidate] for candidate in architecture],
         hidden_size=p["hidden_size"],
@@ -57,6 +57,7 @@ def build_derived_model(
         trainable_theta=trainable,
         arch_mode="fixed",
         backend=p["backend"],
+        tfq_differentiator=p["tfq_differentiator"],
         encoding_transform=p["encoding_transform"],
         init_scale=p["init_scale"],
         seed=seed,

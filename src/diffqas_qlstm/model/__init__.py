@@ -8,6 +8,7 @@ from diffqas_qlstm.model.variants import (
     MODEL_NAMES,
     NAIVE_NAMES,
     QUANTUM_NAMES,
+    arch_weights_of,
     build_model,
     validate_model_parameters,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "NAIVE_NAMES",
     "QUANTUM_NAMES",
     "ClassicalLSTM",
+    "arch_weights_of",
     "NaivePredictor",
     "QuantumLSTM",
     "build_model",

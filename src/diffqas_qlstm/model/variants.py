@@ -18,12 +18,16 @@ from diffqas_qlstm.validation import (
     require_number,
 )
 
-# name -> (theta_mode, trainable_theta)
+# name -> (theta_mode, trainable_theta, arch_weights); arch_weights None follows train.model.arch_weights.
+# ``diffqas_nonshared_softmax`` is the ablation the paper leaves open (it does not say whether its
+# architecture weights are normalised): the non-shared ensemble with softmax weights whatever
+# train.model.arch_weights says, so a grid holds both forms as separate rows.
 DIFFQAS_VARIANTS = {
-    "diffqas_nonshared": ("nonshared", True),
-    "diffqas_shared": ("shared", True),
-    "diffqas_reservoir_nonshared": ("nonshared", False),
-    "diffqas_reservoir_shared": ("shared", False),
+    "diffqas_nonshared": ("nonshared", True, None),
+    "diffqas_shared": ("shared", True, None),
+    "diffqas_reservoir_nonshared": ("nonshared", False, None),
+    "diffqas_reservoir_shared": ("shared", False, None),
+    "diffqas_nonshared_softmax": ("nonshared", True, "softmax"),
 }
 BASELINE_NAMES = tuple(sorted(BASELINES))
 NAIVE_NAMES = ("persistence", "constant")
@@ -74,6 +78,19 @@ def validate_model_parameters(params: Any, key: str = "train.model") -> dict[str
     return out
 
 
+def arch_weights_of(name: str, model_params: Mapping[str, Any]) -> str:
+    """The architecture-weight form (``linear`` or ``softmax``) model ``name`` trains with.
+
+    Example:
+        >>> arch_weights_of("diffqas_nonshared", {"arch_weights": "linear"})
+        'linear'
+        >>> arch_weights_of("diffqas_nonshared_softmax", {"arch_weights": "linear"})
+        'softmax'
+    """
+    own = DIFFQAS_VARIANTS.get(name, (None, None, None))[2]
+    return own or validate_model_parameters(model_params)["arch_weights"]
+
+
 def build_model(
     name: str,
     model_params: Mapping[str, Any],
@@ -102,12 +119,12 @@ def build_model(
         seed=seed,
     )
     if name in DIFFQAS_VARIANTS:
-        theta_mode, trainable = DIFFQAS_VARIANTS[name]
+        theta_mode, trainable, _ = DIFFQAS_VARIANTS[name]
         return QuantumLSTM(
             search_space.candidates(),
             theta_mode=theta_mode,
             trainable_theta=trainable,
-            arch_mode=p["arch_weights"],
+            arch_mode=arch_weights_of(name, p),
             **quantum,
         )
     if name in BASELINES:

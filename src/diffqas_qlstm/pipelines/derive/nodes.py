@@ -15,14 +15,15 @@ from diffqas_qlstm.derive import (
     retrain_derived_model,
     validate_derive_parameters,
 )
-from diffqas_qlstm.model import validate_model_parameters
+from diffqas_qlstm.model import arch_weights_of
 from diffqas_qlstm.training import RunSpec
 
 
-def rank_run_candidates(trained_params: dict[str, np.ndarray], train_params: Mapping[str, Any]) -> pd.DataFrame:
+def rank_run_candidates(
+    trained_params: dict[str, np.ndarray], train_params: Mapping[str, Any], *, spec: RunSpec
+) -> pd.DataFrame:
     """``candidate_ranking``: every candidate of every gate, best first (|a| linear, a softmax)."""
-    arch_weights = validate_model_parameters(train_params.get("model", {}))["arch_weights"]
-    return rank_candidates(trained_params, arch_weights)
+    return rank_candidates(trained_params, arch_weights_of(spec.model, train_params.get("model", {})))
 
 
 def retrain_derived(

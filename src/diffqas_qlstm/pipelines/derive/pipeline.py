@@ -23,7 +23,7 @@ def derive_pipeline(runs: list[RunSpec]) -> Pipeline:
         tags = ["derive", spec.dataset, spec.model, f"seed_{spec.seed}"]
         result += pipeline(
             [
-                node(rank_run_candidates, ["trained_params", "params:train"], "candidate_ranking",
+                node(for_run(rank_run_candidates, spec), ["trained_params", "params:train"], "candidate_ranking",
                      name="rank_candidates", tags=tags),
                 node(
                     for_run(retrain_derived, spec),

@@ -10,6 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
+from diffqas_qlstm.model import arch_weights_of
 from diffqas_qlstm.training import RunSpec
 from diffqas_qlstm.training.manifest import require_same_protocol
 
@@ -31,7 +32,7 @@ def plot_run_architecture_heatmap(
 ) -> Figure:
     """``architecture_heatmap``: final architecture weights, gate × candidate."""
     weights, names = report.architecture_inputs(trained_params)
-    arch_weights = train_params.get("model", {}).get("arch_weights", "linear")
+    arch_weights = arch_weights_of(spec.model, train_params.get("model", {}))
     return report.plot_architecture_heatmap(weights, names, arch_weights, title=f"{spec.name}: architecture weights")
 
 
