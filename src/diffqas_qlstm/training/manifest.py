@@ -6,6 +6,7 @@ backend, which agree to 1e-5) must match between runs that are compared in one t
 
 from __future__ import annotations
 
+import os
 import platform
 import subprocess
 from collections.abc import Mapping
@@ -50,6 +51,24 @@ def git_commit(path: Path | str = ".") -> str | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return commit + ("+dirty" if dirty else "")
+
+
+def machine() -> dict[str, Any]:
+    """The machine a run ran on: CPU model, logical cores, OS (wall-clock times depend on it).
+
+    Example:
+        >>> sorted(machine())
+        ['cores', 'cpu', 'platform']
+    """
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "platform": platform.platform(terse=True)}
 
 
 def now() -> str:
@@ -101,6 +120,7 @@ def run_manifest(
         "parameters": {"train": _plain(train_params), "windowing": _plain(windowing_params)},
         "packages": package_versions(),
         "python": platform.python_version(),
+        "machine": machine(),
         "git_commit": git_commit(),
         "started": started,
         "ended": ended,
