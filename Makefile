@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test run test viz bench clean-data
+.PHONY: install install-test run test viz bench clean-data paper-grid results results-tfq-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,21 @@ run: install
 ## The whole test suite.
 test: install-test
 	$(BIN)/python -m pytest
+
+## The paper grid (conf/paper): every finished run's small outputs go to results/paper/ (committed).
+## Resumable: finished runs are skipped, a stopped run continues from its last epoch checkpoint.
+paper-grid: install
+	$(BIN)/kedro run --pipeline=train --env=paper --runner=ParallelRunner --only-missing-outputs
+
+## The TFQ check of the paper grid: narma10, diffqas_nonshared, seed 0 trained end to end on TFQ.
+TFQ_CHECK_RUN ?= narma10.diffqas_nonshared.seed_0
+results-tfq-check: install
+	$(BIN)/kedro run --pipeline=train --env=paper --namespaces=$(TFQ_CHECK_RUN) --only-missing-outputs \
+		--params "results_dir=results/paper/tfq_check,train.model.backend=tfq,train.checkpoint_dir=data/06_models/checkpoints_tfq"
+
+## docs/RESULTS.md (and docs/results/: tables, figures) from results/paper/ alone; nothing is trained.
+results: install
+	$(BIN)/kedro run --pipeline=publish
 
 viz: install
 	$(BIN)/kedro viz run

@@ -1,0 +1,106 @@
+"""The ``publish`` pipeline rebuilds RESULTS.md from a results folder alone, byte for byte.
+
+``fixture_results/`` is a small committed results folder (2 datasets × 4 models × 3 seeds, one
+run missing, one TFQ check run) in the layout the paper grid writes; ``expected_RESULTS.md`` is
+what ``make results`` writes from it. The test runs the pipeline with the project's own catalog
+configuration (``conf/base/catalog_publish.yml``, paths set through ``runtime_params`` exactly as
+``--params results_dir=...,document_dir=...`` does).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import yaml
+from kedro.config import OmegaConfigLoader
+from kedro.io import DataCatalog
+from kedro.runner import SequentialRunner
+
+from diffqas_qlstm.pipelines.publish import create_pipeline
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parents[1]
+FIXTURE = HERE / "fixture_results"
+
+
+def rebuild(results_dir: Path, document_dir: Path) -> str:
+    loader = OmegaConfigLoader(
+        conf_source=str(PROJECT / "conf"), base_env="base", default_run_env="base",
+        runtime_params={"results_dir": str(results_dir), "document_dir": str(document_dir)},
+    )
+    names = yaml.safe_load((PROJECT / "conf" / "base" / "catalog_publish.yml").read_text())
+    catalog = DataCatalog.from_config({k: v for k, v in loader["catalog"].items() if k in names})
+    catalog["params:report"] = loader["parameters"]["report"]
+    SequentialRunner().run(create_pipeline(), catalog)
+    return (document_dir / "RESULTS.md").read_text()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("publish")
+    rebuild(FIXTURE, out)
+    return out
+
+
+def _metrics() -> pd.DataFrame:
+    rows = [json.loads(p.read_text()) for p in sorted(FIXTURE.glob("*/*/seed_*/metrics.json"))]
+    return pd.DataFrame(rows)
+
+
+def test_rebuilding_from_the_fixture_writes_the_committed_document_byte_for_byte(built: Path) -> None:
+    assert (built / "RESULTS.md").read_bytes() == (HERE / "expected_RESULTS.md").read_bytes()
+
+
+def test_rebuilding_twice_gives_the_same_bytes(built: Path, tmp_path: Path) -> None:
+    assert rebuild(FIXTURE, tmp_path) == (built / "RESULTS.md").read_text()
+
+
+def test_each_cell_is_the_mean_and_sample_std_over_the_seeds_of_the_metrics_files(built: Path) -> None:
+    metrics = _metrics()
+    table = pd.read_csv(built / "results" / "table_ii.csv", keep_default_na=False)
+    for (model, dataset), part in metrics.groupby(["model", "dataset"]):
+        cell = table.set_index("model").loc[model, dataset]
+        expected = f"{part['test_mse'].mean():.2e} ± {part['test_mse'].std(ddof=1):.2e}"
+        assert cell.removesuffix(" *") == expected
+    document = (built / "RESULTS.md").read_text()
+    best = metrics[metrics["dataset"] == "bessel"].groupby("model")["test_mse"].mean()
+    assert f"**{best.min():.2e} ±" in document and best.idxmin() == "baseline_1"
+
+
+def test_the_document_lists_the_missing_run_and_the_tfq_check_beside_its_grid_run(built: Path) -> None:
+    document = (built / "RESULTS.md").read_text()
+    assert "**1 of the launched grid still missing**" in document and "baseline_4 1" in document
+    check = json.loads((FIXTURE / "tfq_check/narma5/diffqas_nonshared/seed_0/metrics.json").read_text())
+    grid = json.loads((FIXTURE / "narma5/diffqas_nonshared/seed_0/metrics.json").read_text())
+    row = next(line for line in document.splitlines() if line.startswith("| narma5.diffqas_nonshared.seed_0 | tfq"))
+    assert f"{check['test_mse']:.4e}" in row and f"{grid['test_mse']:.4e}" in row
+    assert "23 runs" in document  # the check run is not counted as a grid run
+
+
+def test_ratios_to_the_paper_are_ours_over_the_papers_value(built: Path) -> None:
+    metrics = _metrics()
+    ours = metrics[(metrics["model"] == "baseline_4") & (metrics["dataset"] == "bessel")]["test_mse"].mean()
+    document = (built / "RESULTS.md").read_text()
+    assert f"7.32e-03 · {ours:.2e} · **{ours / 7.32e-3:.2f}×**" in document
+
+
+def test_the_paired_statistics_use_seed_pairs_only(built: Path) -> None:
+    stats = pd.read_csv(built / "results" / "statistics.csv")
+    narma5 = stats[(stats["dataset"] == "narma5") & (stats["diffqas"] == "diffqas_nonshared")].iloc[0]
+    assert narma5["baseline"] == "baseline_4" and narma5["n_pairs"] == 2  # seed 2 of baseline_4 is missing
+    metrics = _metrics()
+    a = metrics[(metrics["dataset"] == "narma5") & (metrics["model"] == "diffqas_nonshared") & (metrics["seed"] < 2)]
+    b = metrics[(metrics["dataset"] == "narma5") & (metrics["model"] == "baseline_4")]
+    expected = np.mean(a.sort_values("seed")["test_mse"].to_numpy() - b.sort_values("seed")["test_mse"].to_numpy())
+    assert narma5["mean_difference"] == pytest.approx(expected, rel=1e-12)
+
+
+def test_the_committed_results_document_is_what_the_committed_results_folder_gives(tmp_path: Path) -> None:
+    committed = PROJECT / "docs" / "RESULTS.md"
+    if not (PROJECT / "results" / "paper").is_dir():
+        pytest.skip("no results/paper folder in this checkout")
+    assert rebuild(PROJECT / "results" / "paper", tmp_path) == committed.read_text()
