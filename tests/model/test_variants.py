@@ -141,3 +141,34 @@ def test_the_softmax_ablation_trains_softmax_weights_whatever_train_model_says()
     assert softmax.arch_mode == "softmax" and linear.arch_mode == "linear"
     assert arch_weights_of("diffqas_nonshared_softmax", params) == "softmax"
     assert arch_weights_of("baseline_1", params) == "linear"
+
+
+def test_arch_init_sets_every_initial_mixing_weight_and_arch_lr_scale_leaves_them_unchanged(space) -> None:
+    params = {"hidden_size": 2, "depth": 1, "backend": "statevector"}
+    default = build_model("diffqas_nonshared", params, space, seed=0)
+    assert np.allclose(default.architecture_weights(), 1.0 / len(space))
+    one = build_model("diffqas_nonshared", params | {"arch_init": 1.0, "arch_lr_scale": 10.0}, space, seed=0)
+    assert np.allclose(one.architecture_weights(), 1.0)
+    assert np.allclose(one.arch.numpy(), 0.1)  # the variable holds a / arch_lr_scale
+
+
+def test_arch_lr_scale_multiplies_the_architecture_weights_step_under_rmsprop(space) -> None:
+    params = {"hidden_size": 2, "depth": 1, "backend": "statevector"}
+    x, y = tf.random.stateless_normal([6, 4], seed=[1, 2]), tf.random.stateless_normal([6], seed=[3, 4])
+    steps = {}
+    for scale in (1.0, 10.0):
+        model = build_model("diffqas_nonshared", params | {"arch_lr_scale": scale}, space, seed=0)
+        optimizer = tf.keras.optimizers.RMSprop(0.01, rho=0.99, epsilon=1e-8)
+        before = model.architecture_weights()
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean((model(x) - y) ** 2)
+        optimizer.apply_gradients(zip(tape.gradient(loss, model.trainable_variables), model.trainable_variables))
+        steps[scale] = model.architecture_weights() - before
+    # RMSprop's first step is ~lr·sign(g) in the variable; epsilon (1e-8 next to 0.01·g²) moves it by ~2 %.
+    np.testing.assert_allclose(steps[10.0], 10.0 * steps[1.0], rtol=0.03)
+
+
+@pytest.mark.parametrize(("key", "value"), [("arch_lr_scale", 0.0), ("arch_lr_scale", -1.0), ("arch_init", "one")])
+def test_bad_architecture_settings_are_refused_naming_the_key(key, value) -> None:
+    with pytest.raises(ParameterError, match=f"train.model.{key}"):
+        validate_model_parameters({key: value})

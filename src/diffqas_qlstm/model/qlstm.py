@@ -48,6 +48,11 @@ class QuantumLSTM(tf.keras.Model):
         tfq_differentiator: TFQ's gradient method, ``adjoint`` or ``parameter_shift`` (tfq only).
         encoding_transform: ``identity`` (angle = feature) or ``arctan``.
         init_scale: θ ~ init_scale · N(0, 1) for trainable θ (the paper's code uses 0.01).
+        arch_init: initial value of every architecture weight (``linear``: a₀; ``softmax``: α₀,
+            which has no effect since softmax ignores a common shift); None: 1/N linear, 0 softmax.
+        arch_lr_scale: the architecture weights' learning rate relative to θ's. The variable
+            ``arch`` holds w with a = arch_lr_scale · w (α for softmax), so RMSprop, whose steps
+            are ~lr in w whatever the gradient's size, moves a by ~arch_lr_scale · lr.
         seed: seeds every random initial value.
 
     Example:
@@ -72,6 +77,8 @@ class QuantumLSTM(tf.keras.Model):
         tfq_differentiator: str = "adjoint",
         encoding_transform: str = "identity",
         init_scale: float = 0.01,
+        arch_init: float | None = None,
+        arch_lr_scale: float = 1.0,
         seed: int = 0,
     ) -> None:
         super().__init__()
@@ -90,6 +97,7 @@ class QuantumLSTM(tf.keras.Model):
         self.depth = depth
         self.theta_mode = theta_mode
         self.arch_mode = arch_mode
+        self.arch_lr_scale = float(arch_lr_scale)
         self.encoding_transform = encoding_transform
         self.backend_name = backend
         n_candidates = len(gate_candidates[0])
@@ -124,7 +132,9 @@ class QuantumLSTM(tf.keras.Model):
         if arch_mode == "fixed":
             self.arch = None
         else:
-            arch0 = np.full((4, n_candidates), 1.0 / n_candidates if arch_mode == "linear" else 0.0)
+            if arch_init is None:
+                arch_init = 1.0 / n_candidates if arch_mode == "linear" else 0.0
+            arch0 = np.full((4, n_candidates), arch_init / self.arch_lr_scale)
             self.arch = self.add_weight(
                 name="arch",
                 shape=(4, n_candidates),
@@ -150,9 +160,10 @@ class QuantumLSTM(tf.keras.Model):
         """Effective a_{k,j}, shape [4, N] (softmax applied for the DARTS form)."""
         if self.arch is None:
             return tf.ones((4, 1), dtype=tf.float32)
+        logits = self.arch if self.arch_lr_scale == 1.0 else self.arch_lr_scale * self.arch
         if self.arch_mode == "softmax":
-            return tf.nn.softmax(self.arch, axis=-1)
-        return tf.convert_to_tensor(self.arch)
+            return tf.nn.softmax(logits, axis=-1)
+        return tf.convert_to_tensor(logits)
 
     def architecture_weights(self) -> np.ndarray:
         """a_{k,j} as NumPy, shape [4, N]."""

@@ -43,7 +43,10 @@ def validate_model_parameters(params: Any, key: str = "train.model") -> dict[str
         'linear'
     """
     params = dict(require_mapping(params, key))
-    known = {"hidden_size", "input_size", "depth", "arch_weights", "encoding_transform", "backend", "tfq_differentiator", "init_scale"}
+    known = {
+        "hidden_size", "input_size", "depth", "arch_weights", "encoding_transform", "backend", "tfq_differentiator",
+        "init_scale", "arch_init", "arch_lr_scale",
+    }
     for name in params:
         if name not in known:
             raise ParameterError(f"{key}.{name}", params[name], "one of the keys " + ", ".join(sorted(known)))
@@ -60,6 +63,11 @@ def validate_model_parameters(params: Any, key: str = "train.model") -> dict[str
             params.get("tfq_differentiator", "adjoint"), f"{key}.tfq_differentiator", TFQ_DIFFERENTIATORS
         ),
         "init_scale": require_number(params.get("init_scale", 0.01), f"{key}.init_scale", 0.0),
+        "arch_init": (
+            None if params.get("arch_init") is None
+            else require_number(params["arch_init"], f"{key}.arch_init", -1e3, 1e3)
+        ),
+        "arch_lr_scale": require_number(params.get("arch_lr_scale", 1.0), f"{key}.arch_lr_scale", 1e-6, 1e6),
     }
     if out["backend"] != "tfq" and out["tfq_differentiator"] != "adjoint":
         raise ParameterError(
@@ -125,6 +133,8 @@ def build_model(
             theta_mode=theta_mode,
             trainable_theta=trainable,
             arch_mode=arch_weights_of(name, p),
+            arch_init=p["arch_init"],
+            arch_lr_scale=p["arch_lr_scale"],
             **quantum,
         )
     if name in BASELINES:
