@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test run test viz bench clean-data paper-grid results results-tfq-check
+.PHONY: install install-test run test viz bench clean-data paper-grid results results-tfq-check explore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,19 @@ TFQ_CHECK_RUN ?= narma10.diffqas_nonshared.seed_0
 results-tfq-check: install
 	$(BIN)/kedro run --pipeline=train --env=paper --namespaces=$(TFQ_CHECK_RUN) --only-missing-outputs \
 		--params "results_dir=results/paper/tfq_check,train.model.backend=tfq,train.checkpoint_dir=data/06_models/checkpoints_tfq"
+
+## The DiffQAS settings explored (one changed per label) on two small datasets, seeds 0 and 1;
+## each label's runs go to results/paper/explore/<label>/. Needs the series: run paper-grid first.
+EXPLORE_RUNS ?= damped_shm.diffqas_nonshared.seed_0,narma5.diffqas_nonshared.seed_0,damped_shm.diffqas_nonshared.seed_1,narma5.diffqas_nonshared.seed_1
+EXPLORE_SETTINGS ?= arch_lr_x10:train.model.arch_lr_scale=10.0 arch_init_1:train.model.arch_init=1.0 \
+	arch_lr_x0.1:train.model.arch_lr_scale=0.1 theta_init_1:train.model.init_scale=1.0
+explore: install
+	@for setting in $(EXPLORE_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
+		echo "== $$label: $$param"; \
+		$(BIN)/kedro run --pipeline=train --env=paper --namespaces=$(EXPLORE_RUNS) --only-missing-outputs \
+			--params "results_dir=results/paper/explore/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_explore_$$label" \
+			|| exit 1; \
+	done
 
 ## docs/RESULTS.md (and docs/results/: tables, figures) from results/paper/ alone; nothing is trained.
 results: install

@@ -273,6 +273,51 @@ def tfq_check_section(runs: pd.DataFrame, check: pd.DataFrame) -> str:
     )
 
 
+def exploration_section(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], settings: Mapping[str, str]) -> str:
+    """Explored DiffQAS settings beside the paper form on the same datasets and seeds.
+
+    ``explored`` maps a label to its runs (as :func:`published_runs` gives them), ``settings`` a
+    label to the changed setting. Cells: mean test MSE over the label's seeds (every seed's value).
+    """
+    if not explored:
+        return "No exploration run has finished yet."
+    keys = sorted({(r.dataset, r.model, r.seed) for part in explored.values() for r in part.itertuples()})
+    datasets = list(dict.fromkeys(k[0] for k in keys))
+
+    def cells(frame: pd.DataFrame, column: str) -> dict[str, str]:
+        out = {}
+        for dataset in datasets:
+            part = frame[frame["dataset"] == dataset].sort_values("seed")
+            values = part[column].astype(float)
+            out[dataset] = "–" if part.empty else f"{_e(values.mean())} ({' / '.join(_e(v) for v in values)})"
+        return out
+
+    same = runs[[(d, m, s) in set(keys) for d, m, s in zip(runs["dataset"], runs["model"], runs["seed"], strict=True)]]
+    rows = [{"setting": "paper form (the grid's runs)", "what": "–", **cells(same, "test_mse")}]
+    rows += [{"setting": label, "what": settings.get(label, "?"), **cells(part, "test_mse")}
+             for label, part in sorted(explored.items())]
+    derived = [{"setting": "paper form (the grid's runs)", "what": "–", **cells(same, "derived_test_mse")}]
+    derived += [{"setting": label, "what": settings.get(label, "?"), **cells(part, "derived_test_mse")}
+                for label, part in sorted(explored.items())]
+    models = ", ".join(sorted({k[1] for k in keys}))
+    seeds = ", ".join(str(s) for s in sorted({k[2] for k in keys}))
+    paper = ", ".join(
+        f"{d} {_e(paper_value(m, d))}" for d in datasets for m in sorted({k[1] for k in keys}) if paper_value(m, d)
+    )
+    return "\n".join([
+        f"{models}, seeds {seeds}, everything else at the paper protocol; one setting changed per row "
+        f"(`make explore` runs them). Cells: mean test MSE (each seed). The paper: {paper}.",
+        "",
+        "Ensemble:",
+        "",
+        markdown_table(pd.DataFrame(rows, columns=["setting", "what", *datasets])),
+        "",
+        "Derived single-circuit model, re-trained:",
+        "",
+        markdown_table(pd.DataFrame(derived, columns=["setting", "what", *datasets])),
+    ])
+
+
 def _machines(runs: pd.DataFrame) -> str:
     found = Counter(
         f"{cpu}, {int(cores)} cores" if isinstance(cpu, str) and pd.notna(cores) else "not recorded"

@@ -146,7 +146,7 @@ def protocol_differences(manifests: Mapping[str, Mapping[str, Any]]) -> list[str
     items = list(manifests.items())
     if len(items) < 2:
         return []
-    flat = {name: _flatten(m.get("protocol", {})) for name, m in items}
+    flat = {name: flatten(m.get("protocol", {})) for name, m in items}
     reference_name, reference = items[0][0], flat[items[0][0]]
     problems = []
     for name, values in flat.items():
@@ -191,12 +191,13 @@ def require_same_protocol(manifests: Mapping[str, Mapping[str, Any]]) -> None:
     )
 
 
-def _flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+def flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested settings as dotted keys: ``{"model": {"depth": 5}}`` -> ``{"model.depth": 5}``."""
     out: dict[str, Any] = {}
     for key, value in tree.items():
         name = f"{prefix}{key}"
         if isinstance(value, Mapping):
-            out.update(_flatten(value, name + "."))
+            out.update(flatten(value, name + "."))
         else:
             out[name] = value
     return out

@@ -10,37 +10,80 @@ from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
 from diffqas_qlstm.report import publish
+from diffqas_qlstm.training.manifest import flatten
 
 CHECK_PREFIX = "tfq_check/"
 """Runs under ``<results folder>/tfq_check/`` re-run one grid run on the TFQ backend (a check)."""
+EXPLORE_PREFIX = "explore/"
+"""Runs under ``<results folder>/explore/<label>/`` change one DiffQAS setting (the exploration)."""
 
 COMMAND = "make results"
 
 
-def _split(partitions: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    grid = {k: v for k, v in partitions.items() if not k.startswith(CHECK_PREFIX)}
-    check = {k.removeprefix(CHECK_PREFIX): v for k, v in partitions.items() if k.startswith(CHECK_PREFIX)}
-    return grid, check
+def _group(key: str) -> tuple[str, str]:
+    """(group, run key): ``grid``, ``tfq_check`` or ``explore/<label>``, and the rest of the path."""
+    if key.startswith(CHECK_PREFIX):
+        return "tfq_check", key.removeprefix(CHECK_PREFIX)
+    if key.startswith(EXPLORE_PREFIX):
+        label, _, rest = key.removeprefix(EXPLORE_PREFIX).partition("/")
+        return f"explore/{label}", rest
+    return "grid", key
+
+
+def _split(partitions: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for key, value in partitions.items():
+        group, rest = _group(key)
+        groups.setdefault(group, {})[rest] = value
+    return groups
+
+
+def _first(manifests: Mapping[str, Any]) -> dict[str, Any]:
+    value = manifests[min(manifests)]
+    return dict(value() if callable(value) else value)
+
+
+def _changed_settings(grid: Mapping[str, Any], group: Mapping[str, Any]) -> str:
+    """Where an exploration group's protocol differs from the grid's, e.g. ``model.arch_lr_scale: 10.0``."""
+    if not grid or not group:
+        return "?"
+    reference = flatten(_first(grid).get("protocol", {}))
+    mine = flatten(_first(group).get("protocol", {}))
+    changed = [k for k in sorted(set(reference) | set(mine)) if reference.get(k) != mine.get(k)]
+    return ", ".join(f"`{k}: {mine.get(k)}`" for k in changed) or "none"
 
 
 def collect_published_runs(
     metrics: Mapping[str, Any], manifests: Mapping[str, Any], derived_summaries: Mapping[str, Any]
-) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
-    """``published_runs`` (the grid), ``tfq_check_runs`` and the grid's missing runs."""
-    (grid_metrics, check_metrics), (grid_manifests, check_manifests), (grid_derived, check_derived) = (
-        _split(metrics), _split(manifests), _split(derived_summaries)
-    )
-    runs = publish.published_runs(grid_metrics, grid_manifests, grid_derived)
-    check = publish.published_runs(check_metrics, check_manifests, check_derived)
-    return runs, check, publish.missing_runs(runs, grid_manifests)
+) -> tuple[pd.DataFrame, dict[str, Any], list[str]]:
+    """``published_runs`` (the grid), ``side_runs`` (the TFQ check and the exploration, by group)
+    and the grid's missing runs."""
+    metrics, manifests, derived = _split(metrics), _split(manifests), _split(derived_summaries)
+
+    def runs_of(group: str) -> pd.DataFrame:
+        return publish.published_runs(metrics.get(group, {}), manifests.get(group, {}), derived.get(group, {}))
+
+    runs = runs_of("grid")
+    side = {
+        "tfq_check": runs_of("tfq_check"),
+        "explore": {g.removeprefix(EXPLORE_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(EXPLORE_PREFIX)},
+        "explore_settings": {
+            g.removeprefix(EXPLORE_PREFIX): _changed_settings(manifests.get("grid", {}), manifests.get(g, {}))
+            for g in sorted(metrics) if g.startswith(EXPLORE_PREFIX)
+        },
+    }
+    return runs, side, publish.missing_runs(runs, manifests.get("grid", {}))
 
 
 def write_results_document(
-    runs: pd.DataFrame, check: pd.DataFrame, missing: list[str], report_params: Mapping[str, Any]
+    runs: pd.DataFrame, side: Mapping[str, Any], missing: list[str], report_params: Mapping[str, Any]
 ) -> str:
     """``results_document``: the whole docs/RESULTS.md."""
     settings = report.validate_report_parameters(report_params)
-    extra = [("Check of the TFQ path", publish.tfq_check_section(runs, check))]
+    extra = [
+        ("DiffQAS settings explored", publish.exploration_section(runs, side["explore"], side["explore_settings"])),
+        ("Check of the TFQ path", publish.tfq_check_section(runs, side["tfq_check"])),
+    ]
     return publish.results_document(
         runs, missing, command=COMMAND, test=settings["statistical_test"], digits=settings["digits"],
         extra_sections=extra,
