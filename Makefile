@@ -38,11 +38,14 @@ test: install-test
 paper-grid: install
 	$(BIN)/kedro run --pipeline=train --env=paper --runner=ParallelRunner --only-missing-outputs
 
-## The TFQ check of the paper grid: narma10, diffqas_nonshared, seed 0 trained end to end on TFQ.
+## The TFQ check of the paper grid: narma10, diffqas_nonshared, seed 0 trained end to end on TFQ
+## (about 3 hours of one core here). Its per-epoch checkpoint lives in results/ so that it can be
+## committed and resumed on another machine; it is removed when the run has finished.
 TFQ_CHECK_RUN ?= narma10.diffqas_nonshared.seed_0
 results-tfq-check: install
 	$(BIN)/kedro run --pipeline=train --env=paper --namespaces=$(TFQ_CHECK_RUN) --only-missing-outputs \
-		--params "results_dir=results/paper/tfq_check,train.model.backend=tfq,train.checkpoint_dir=data/06_models/checkpoints_tfq"
+		--params "results_dir=results/paper/tfq_check,train.model.backend=tfq,train.checkpoint_dir=results/paper/tfq_check/checkpoints" \
+		&& rm -rf results/paper/tfq_check/checkpoints
 
 ## The DiffQAS settings explored (one changed per label) on two small datasets, seeds 0 and 1;
 ## each label's runs go to results/paper/explore/<label>/. Needs the series: run paper-grid first.

@@ -34,7 +34,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm.report.paper import PAPER_SOURCE, paper_value
-from diffqas_qlstm.report.statistics import compare_to_best_baseline, is_baseline
+from diffqas_qlstm.report.statistics import compare_to_best_baseline
 from diffqas_qlstm.report.tables import DERIVED_SUFFIX, aggregate, collect_runs, markdown_table
 
 GATES = ("forget", "input", "update", "output")

@@ -15,6 +15,7 @@ import pandas as pd
 from diffqas_qlstm.circuits import SearchSpace
 from diffqas_qlstm.model import MODEL_NAMES, build_model, validate_model_parameters
 from diffqas_qlstm.training.loop import TrainingConfig, fit, mse, predict
+from diffqas_qlstm.training.manifest import PAPER_FORM
 from diffqas_qlstm.training.seeding import seed_everything
 from diffqas_qlstm.validation import ParameterError, require_choice, require_int
 
@@ -119,7 +120,9 @@ def execute_run(
         checkpoint_path=checkpoint,
         run_settings={
             "run": spec.name,
-            "model": checked["model"],
+            # Settings at the paper's form are left out, like in the manifest's protocol, so a
+            # checkpoint written before they existed still resumes.
+            "model": {k: v for k, v in checked["model"].items() if not (k in PAPER_FORM and v == PAPER_FORM[k])},
             "candidates": [c.name for c in checked["search_space"].candidates()],
         },
         stop_after_epoch=stop_after_epoch,
