@@ -36,7 +36,7 @@ test: install-test
 ## The paper grid (conf/paper): every finished run's small outputs go to results/paper/ (committed).
 ## Resumable: finished runs are skipped, a stopped run continues from its last epoch checkpoint.
 paper-grid: install
-	$(BIN)/kedro run --pipeline=train --env=paper --runner=ParallelRunner --only-missing-outputs
+	$(BIN)/kedro run --pipeline=train --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs
 
 ## The TFQ check of the paper grid: narma10, diffqas_nonshared, seed 0 trained end to end on TFQ
 ## (about 3 hours of one core here). Its per-epoch checkpoint lives in results/ so that it can be

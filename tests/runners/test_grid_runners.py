@@ -31,6 +31,7 @@ TAGS = "data_generation,windowing,training"
 RUNNERS = {
     "sequential": "SequentialRunner",
     "parallel": "ParallelRunner",
+    "run_by_run": "diffqas_qlstm.runners.RunByRunParallelRunner",
     "dask": "diffqas_qlstm.runners.DaskRunner",
 }
 RUNS = [(d, m) for d in ("damped_shm", "narma5") for m in ("baseline_1", "classical_lstm")]

@@ -4,7 +4,9 @@
   :class:`TensorFlowThreadsHook` (registered in ``settings.py``) sizes TensorFlow's thread pools.
 - ``kedro run --pipeline=train --runner=diffqas_qlstm.runners.DaskRunner``: each node is a task
   on a Dask cluster (``DIFFQAS_DASK_ADDRESS`` / ``runtime.dask.address``, else a ``LocalCluster``).
-- Add ``--only-missing-outputs`` to either to skip runs whose outputs exist.
+- ``--runner=diffqas_qlstm.runners.RunByRunParallelRunner``: the same processes, finishing runs one
+  after another (every output of a run written before later runs start), for long grids.
+- Add ``--only-missing-outputs`` to any to skip runs whose outputs exist.
 
 ``DaskRunner`` is imported on first use so that the hook does not load ``distributed``.
 """
@@ -15,10 +17,12 @@ from typing import Any
 
 from diffqas_qlstm.runners.config import RuntimeSettings
 from diffqas_qlstm.runners.hooks import TensorFlowThreadsHook
+from diffqas_qlstm.runners.run_by_run import RunByRunParallelRunner
 from diffqas_qlstm.runners.threads import ThreadLimits, apply_thread_limits
 
 __all__ = [
     "DaskRunner",
+    "RunByRunParallelRunner",
     "RuntimeSettings",
     "TensorFlowThreadsHook",
     "ThreadLimits",
