@@ -398,11 +398,11 @@ qubit, Ry(x) encoding, brick CNOT entangler, Ry variational layers, ⟨Z⟩ of t
 qubits, a Linear head on the last hidden state), RMSprop (lr 0.01, ρ 0.99, ε 1e-8), batch 10 in
 order, window 4, θ ~ 0.01·N(0, 1). Where we differ:
 
-- **float32** (TensorFlow, TFQ and our kernels) against float64 in torch. Expectations and
-  gradients agree with double-precision finite differences to 1e-5 (tests/simulate), far below
-  the test MSEs reported here (≥ 1e-6); over 100 epochs rounding can still change which of two
-  close candidates a DiffQAS run ends on, one of the ways seeds differ. It cannot explain factors
-  of several between our numbers and the paper's.
+- **float32** (TensorFlow, TFQ and our kernels) against float64 in torch. Each expectation and
+  gradient agrees with double-precision finite differences to 1e-5 (tests/simulate). Over 100
+  epochs such differences can grow like any perturbation of training, so rounding can change an
+  individual run's result much as another seed does; we have not run float64 to measure it, so
+  read a ratio to the paper against the spread over seeds shown above.
 - **Seeds and repetitions**: the paper reports one run per cell; we report three seeds. DiffQAS
   training is bimodal over seeds (SPEC §7), so one run can land on either mode.
 - **Unstated details** of the DiffQAS ensemble: whether architecture weights are normalised (both
