@@ -20,7 +20,7 @@ class ActiveEnvironmentHook:
 
     @hook_impl
     def after_context_created(self, context) -> None:
-        project_config.set_active_env(context.env, context.project_path)
+        project_config.set_active_env(context.env, context.project_path, getattr(context, "_runtime_params", None))
 
 
 class ParameterValidationHook:

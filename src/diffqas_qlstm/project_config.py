@@ -14,14 +14,18 @@ from typing import Any
 
 _active_env: str | None = None
 _project_path: Path | None = None
+_runtime_params: dict[str, Any] = {}
 
 
-def set_active_env(env: str | None, project_path: Path | str | None = None) -> None:
-    """Record the environment of the current Kedro session (called by a hook)."""
-    global _active_env, _project_path
+def set_active_env(
+    env: str | None, project_path: Path | str | None = None, runtime_params: dict[str, Any] | None = None
+) -> None:
+    """Record the environment and ``--params`` of the current Kedro session (called by a hook)."""
+    global _active_env, _project_path, _runtime_params
     _active_env = env
     if project_path is not None:
         _project_path = Path(project_path)
+    _runtime_params = dict(runtime_params or {})
 
 
 def active_env() -> str:
@@ -41,13 +45,23 @@ def project_path() -> Path:
 
 
 def load_parameters(env: str | None = None) -> dict[str, Any]:
-    """All parameters of ``env`` (default: the active one) merged over ``base``."""
+    """All parameters of ``env`` (default: the active one) merged softly over ``base``, with the
+    session's ``--params`` on top when ``env`` is the active one (so they shape the grid too).
+
+    Example:
+        >>> load_parameters("base")["train"]["grid"]["seeds"]
+        [0, 1]
+    """
     from kedro.config import OmegaConfigLoader
 
+    from diffqas_qlstm.settings import CONFIG_LOADER_ARGS
+
+    env = env or active_env()
     loader = OmegaConfigLoader(
         conf_source=str(project_path() / "conf"),
-        base_env="base",
-        default_run_env="local",
-        env=env or active_env(),
+        env=env,
+        runtime_params=_runtime_params if env == active_env() else {},
+        **CONFIG_LOADER_ARGS,
     )
     return dict(loader["parameters"])
+

@@ -7,7 +7,10 @@ from diffqas_qlstm.runners import TensorFlowThreadsHook
 # ParameterValidationHook: every parameter block is checked before the first node runs.
 HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook(), ParameterValidationHook())
 
+# Parameters merge softly across environments: conf/local/ and conf/paper/ hold only the keys
+# that differ from conf/base/ (a list, e.g. train.grid.seeds, is replaced whole).
 CONFIG_LOADER_ARGS = {
     "base_env": "base",
     "default_run_env": "local",
+    "merge_strategy": {"parameters": "soft"},
 }

@@ -81,3 +81,16 @@ def test_qasm_input_and_parameters() -> None:
         validate_derive_parameters({"qasm_input": "somewhere"})
     with pytest.raises(ParameterError, match="derive.epochs"):
         validate_derive_parameters({"epochs": 3})
+
+
+def test_the_derived_model_simulates_with_the_configured_tfq_differentiator() -> None:
+    """It used to be built without ``tfq_differentiator`` (always Adjoint) while its fingerprint
+    recorded the configured value."""
+    from diffqas_qlstm.circuits import BASELINES
+    from diffqas_qlstm.derive.model import build_derived_model
+
+    for name in ("parameter_shift", "adjoint"):
+        model = build_derived_model([BASELINES["baseline_1"]] * 4, "diffqas_nonshared",
+                                    {"hidden_size": 2, "depth": 1, "backend": "tfq", "tfq_differentiator": name},
+                                    seed=0)
+        assert model.backend.differentiator == name

@@ -47,8 +47,30 @@ class RunSpec:
         return f"{self.dataset}/{self.model}/seed_{self.seed}"
 
 
+def _as_list(value: Any, field: str) -> Any:
+    """A command-line value as a list: ``narma5`` -> ``[narma5]``, ``"0;1"`` -> ``[0, 1]``.
+
+    Kedro splits ``--params`` on commas, so several values are joined by ``;`` there.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, str):
+        parts = [part.strip() for part in value.split(";")]
+        if field == "seeds":
+            return [int(part) if part.lstrip("-").isdigit() else part for part in parts]
+        return parts
+    return value
+
+
 def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]:
-    """Every (dataset, model, seed) of ``train.grid``, validated."""
+    """Every (dataset, model, seed) of ``train.grid``, validated.
+
+    Example:
+        >>> [r.name for r in grid_runs({"datasets": "narma5", "models": "constant;persistence", "seeds": 1})]
+        ['narma5.constant.seed_1', 'narma5.persistence.seed_1']
+    """
     from diffqas_qlstm.series.parameters import ALL_DATASETS
 
     if not isinstance(grid, Mapping):
@@ -57,10 +79,13 @@ def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]
         if name not in GRID_KEYS:
             raise ParameterError(f"{key}.{name}", grid[name], "one of the keys " + ", ".join(GRID_KEYS))
     runs = []
+    grid = {field: _as_list(grid.get(field), field) for field in GRID_KEYS}
     for field in ("datasets", "models", "seeds"):
         value = grid.get(field)
         if not isinstance(value, list) or not value:
-            raise ParameterError(f"{key}.{field}", value, "a non-empty list")
+            raise ParameterError(
+                f"{key}.{field}", value, "a non-empty list (from the command line: one value, or several joined by ';')"
+            )
     for dataset in grid["datasets"]:
         require_choice(dataset, f"{key}.datasets", ALL_DATASETS)
     for model in grid["models"]:
