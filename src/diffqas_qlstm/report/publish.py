@@ -202,6 +202,8 @@ def paper_comparison(runs: pd.DataFrame) -> tuple[str, pd.DataFrame]:
 def statistics_table(runs: pd.DataFrame, test: str) -> tuple[str, pd.DataFrame]:
     """DiffQAS rows vs the best hand-designed baseline per dataset, paired over seeds."""
     table = compare_to_best_baseline(long_runs(runs), test)
+    if table.empty:
+        return "No DiffQAS run has finished yet.", table
     shown = pd.DataFrame({
         "dataset": table["dataset"], "DiffQAS row": table["diffqas"], "best baseline": table["baseline"],
         "pairs": table["n_pairs"], "DiffQAS mean": [_e(v) for v in table["diffqas_mean"]],
