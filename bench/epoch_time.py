@@ -40,7 +40,8 @@ import tensorflow as tf
 from diffqas_qlstm.circuits import SearchSpace, build_circuits, circuit_symbols, readout_operators
 from diffqas_qlstm.model import QuantumLSTM, build_model
 from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.series.raw import raw_series
+from diffqas_qlstm.series.kinds import raw_table
+from diffqas_qlstm.series.parameters import validate_data_generation_parameters
 from diffqas_qlstm.series.windowing import windows_for_dataset
 from diffqas_qlstm.training import TrainingConfig, make_optimizer, make_train_step, seed_everything
 
@@ -53,8 +54,8 @@ def log(message: str) -> None:
 
 def damped_shm_windows() -> dict[str, np.ndarray]:
     params = load_parameters("base")
-    frame = raw_series("damped_shm", params["data_generation"])
-    return windows_for_dataset("damped_shm", frame, window=PAPER["window"])
+    frame = raw_table(validate_data_generation_parameters(params["data_generation"])["damped_shm"])
+    return windows_for_dataset(frame, window=PAPER["window"])
 
 
 def batches(n: int, size: int) -> list[tuple[int, int]]:

@@ -8,7 +8,6 @@ from typing import Any
 from kedro.framework.hooks import hook_impl
 
 from diffqas_qlstm import project_config
-from diffqas_qlstm.validation import ParameterError
 
 
 class ActiveEnvironmentHook:
@@ -46,34 +45,40 @@ class ParameterValidationHook:
 
 
 def validate_run_parameters(parameters: Mapping[str, Any]) -> None:
-    """Every block (``validate_all_parameters``), then the custom CSV a run would read.
-
-    The custom series is needed when ``data_generation.custom.path`` is set or ``train.grid``
-    lists ``custom``; its file must hold at least ``windowing.window + 2`` finite numbers in
-    ``data_generation.custom.column``.
+    """Every block (``validate_all_parameters``), then what crosses blocks: the grid's datasets
+    are configured series, and each ``csv`` series holds at least ``windowing.window + 2`` finite
+    numbers in its column.
 
     Example:
-        >>> validate_run_parameters({"train": {"grid": {"datasets": ["custom"], "models": ["constant"],
-        ...     "seeds": [0]}}, "data_generation": {"custom": {"path": None, "column": "value"}}})  # doctest: +IGNORE_EXCEPTION_DETAIL
+        >>> validate_run_parameters({"train": {"grid": {"datasets": ["mine"], "models": ["constant"],
+        ...     "seeds": [0]}}, "data_generation": {"series": {"nile": {"kind": "statsmodels",
+        ...     "dataset": "nile", "column": "volume"}}}})  # doctest: +IGNORE_EXCEPTION_DETAIL
         Traceback (most recent call last):
         ...
-        diffqas_qlstm.validation.ParameterError: Invalid parameter 'data_generation.custom.path' = None: allowed is a CSV file path when train.grid.datasets lists custom
+        diffqas_qlstm.validation.ParameterError: Invalid parameter 'train.grid.datasets[0]' = 'mine': allowed is one of 'nile'
     """
     from diffqas_qlstm.parameter_checks import validate_all_parameters
-    from diffqas_qlstm.series.custom import load_custom_series
+    from diffqas_qlstm.series.kinds import raw_table
+    from diffqas_qlstm.series.parameters import (
+        validate_data_generation_parameters,
+        validate_dataset_names,
+    )
 
     validate_all_parameters(parameters)
-    custom = dict(dict(parameters.get("data_generation") or {}).get("custom") or {})
-    grid = dict(dict(parameters.get("train") or {}).get("grid") or {})
-    if custom.get("path") is None:
-        if "custom" in grid.get("datasets", []):
-            raise ParameterError(
-                "data_generation.custom.path", None, "a CSV file path when train.grid.datasets lists custom"
-            )
+    if "data_generation" not in parameters:
         return
+    series = validate_data_generation_parameters(parameters["data_generation"])
+    grid = dict(dict(parameters.get("train") or {}).get("grid") or {})
+    if grid.get("datasets") is not None:
+        from diffqas_qlstm.training import grid_runs
+
+        names = list(dict.fromkeys(spec.dataset for spec in grid_runs(grid)))
+        validate_dataset_names(names, series, key="train.grid.datasets")
     window = dict(parameters.get("windowing") or {}).get("window")
     min_length = window + 2 if isinstance(window, int) else 1
-    load_custom_series(custom["path"], custom.get("column", "value"), min_length=min_length)
+    for spec in series.values():
+        if spec.kind == "csv":
+            raw_table(spec, min_length=min_length)
 
 
 def catalog_parameters(catalog: Any) -> dict[str, Any]:

@@ -62,10 +62,10 @@ def write_tiny_env(project: Path) -> None:
     """conf/test_tiny: the tiny grid, a shorter damped_shm series, one re-training epoch."""
     conf = project / "conf" / ENV
     conf.mkdir()
-    data = yaml.safe_load((project / "conf/base/parameters_data_generation.yml").read_text())
-    data["data_generation"]["damped_shm"]["n_points"] = 80
-    data["data_generation"]["damped_shm"]["t_stop"] = 20.0 * 80 / 240
-    (conf / "parameters_data_generation.yml").write_text(yaml.safe_dump(data))
+    shorter = {"n_points": 80, "t_stop": 20.0 * 80 / 240}  # merged softly over conf/base
+    (conf / "parameters_data_generation.yml").write_text(
+        yaml.safe_dump({"data_generation": {"series": {"damped_shm": shorter}}})
+    )
     (conf / "parameters_train.yml").write_text(yaml.safe_dump({"train": TRAIN}))
     (conf / "parameters_derive.yml").write_text(
         yaml.safe_dump({"derive": {"retrain_epochs": 1, "qasm_input": "first_test_last_step"}})

@@ -51,7 +51,7 @@ def _csv(column: str, values: list[str], extra: bool) -> str:
 
 def _parameters(path: Path, column: str) -> dict[str, Any]:
     params = copy.deepcopy(BASE)
-    params["data_generation"]["custom"] = {"path": str(path), "column": column}
+    params["data_generation"]["series"]["custom"] = {"kind": "csv", "path": str(path), "column": column}
     params["train"]["grid"]["datasets"] = ["custom"]
     return params
 
@@ -59,7 +59,7 @@ def _parameters(path: Path, column: str) -> dict[str, Any]:
 def _refused(path: Path, column: str) -> str:
     """The message both readers give; they must agree and raise nothing but InputDataError."""
     with pytest.raises(InputDataError) as direct:
-        load_custom_series(path, column, min_length=MIN_LENGTH)
+        load_custom_series(path, column, min_length=MIN_LENGTH, key="data_generation.series.custom")
     with pytest.raises(InputDataError) as hooked:
         validate_run_parameters(_parameters(path, column))
     assert str(direct.value) == str(hooked.value)

@@ -51,14 +51,14 @@ def test_the_params_entries_are_used_when_there_is_no_parameters_entry() -> None
         _run_hook(catalog)
 
 
-def test_a_custom_series_in_the_grid_is_read_and_checked_up_front(tmp_path: Path) -> None:
+def test_a_csv_series_and_the_grids_series_names_are_checked_up_front(tmp_path: Path) -> None:
     parameters = copy.deepcopy(BASE)
-    parameters["train"]["grid"]["datasets"] = ["custom"]
-    with pytest.raises(ParameterError, match=r"'data_generation.custom.path' = None"):
+    parameters["train"]["grid"]["datasets"] = ["mine"]
+    with pytest.raises(ParameterError, match=r"'train.grid.datasets\[0\]' = 'mine': allowed is one of 'bessel'"):
         _run_hook(_catalog_with(parameters))
     path = tmp_path / "mine.csv"
     path.write_text("value\n" + "\n".join(["1.0", "2.0", "oops", "4.0", "5.0", "6.0", "7.0"]) + "\n")
-    parameters["data_generation"]["custom"]["path"] = str(path)
+    parameters["data_generation"]["series"]["mine"] = {"kind": "csv", "path": str(path), "column": "value"}
     with pytest.raises(InputDataError, match=r"non-numeric value 'oops' at line 4"):
         _run_hook(_catalog_with(parameters))
 

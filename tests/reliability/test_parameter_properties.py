@@ -20,7 +20,8 @@ from diffqas_qlstm.circuits.space import _registry
 from diffqas_qlstm.hooks import validate_run_parameters
 from diffqas_qlstm.model import MODEL_NAMES
 from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.series.parameters import ALL_DATASETS, ODE_METHODS
+from diffqas_qlstm.series.kinds import ODE_METHODS, STATSMODELS_DATASETS
+from diffqas_qlstm.series.parameters import BENCHMARK_DATASETS
 from diffqas_qlstm.validation import ParameterError
 
 BASE = load_parameters("base")
@@ -77,6 +78,15 @@ def bad_list(choices: tuple[Any, ...], item: st.SearchStrategy[Any]) -> st.Searc
     return st.one_of(not_a_list, st.just([]), with_bad_item)
 
 
+def grid_list(choices: tuple[Any, ...], item: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Like :func:`bad_list`, without the single text or integer the command line may give
+    (``train.grid.seeds=1``, ``train.grid.datasets=a;b``: honoured as lists)."""
+    good = st.sampled_from(choices)
+    with_bad_item = st.tuples(st.lists(good, max_size=2, unique=True), item).map(lambda t: [*t[0], t[1]])
+    not_a_list = st.one_of(st.none(), st.floats(), st.dictionaries(st.text(max_size=2), st.integers(), max_size=1))
+    return st.one_of(not_a_list, st.just([]), with_bad_item)
+
+
 def repeated(choices: tuple[Any, ...]) -> st.SearchStrategy[Any]:
     return st.sampled_from(choices).map(lambda c: [c, c])
 
@@ -87,9 +97,10 @@ NUMBER, POSITIVE, NON_NEGATIVE = bad_number(), bad_number(0, exclusive=True), ba
 ROTATIONS = tuple(sorted(_registry("encoding")))
 
 SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
-    "data_generation": {
+    "data_generation.series": {
         "bessel.order": NUMBER, "bessel.x_start": NUMBER, "bessel.n_points": bad_int(2),
         "bessel.x_stop": NUMBER | st.floats(max_value=2.0, allow_nan=False, allow_infinity=False),
+        "bessel.kind": bad_choice(("bessel", "damped_shm", "delayed_quantum_control", "narma", "csv", "statsmodels")),
         "damped_shm.b": NON_NEGATIVE, "damped_shm.g": NUMBER, "damped_shm.l": POSITIVE, "damped_shm.m": POSITIVE,
         "damped_shm.theta0": NUMBER, "damped_shm.omega0": NUMBER, "damped_shm.t_start": NUMBER,
         "damped_shm.t_stop": NUMBER | st.floats(max_value=0.0, allow_nan=False, allow_infinity=False),
@@ -99,12 +110,11 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         "delayed_quantum_control.x_stop": NUMBER | st.floats(max_value=-2.0, allow_nan=False, allow_infinity=False),
         "delayed_quantum_control.n_pulses": bad_int(1), "delayed_quantum_control.spacing": NUMBER,
         "delayed_quantum_control.sharpness": NON_NEGATIVE, "delayed_quantum_control.decay": POSITIVE,
-        "narma.T": bad_int(2), "narma.y0": NUMBER, "narma.amplitude": NUMBER, "narma.offset": NUMBER,
-        "narma.alpha": NUMBER, "narma.beta": NUMBER, "narma.gamma": NUMBER, "narma.delta": NUMBER,
-        "narma.frequencies": bad_list((2.11, 3.73), NUMBER),
+        "narma5.T": bad_int(2), "narma5.y0": NUMBER, "narma5.amplitude": NUMBER, "narma5.offset": NUMBER,
+        "narma5.alpha": NUMBER, "narma5.beta": NUMBER, "narma5.gamma": NUMBER, "narma5.delta": NUMBER,
+        "narma5.frequencies": bad_list((2.11, 3.73), NUMBER),
         "narma5.n0": bad_int(1), "narma10.n0": bad_int(1),
-        "custom.path": st.one_of(st.integers(), st.booleans(), st.floats(), st.sampled_from(["", " "]), st.lists(st.text(), max_size=1)),
-        "custom.column": bad_text() | st.none(),
+        "sunspots.dataset": bad_choice(STATSMODELS_DATASETS), "nile.column": bad_text() | st.none(),
     },
     "windowing": {
         "window": bad_int(1),
@@ -112,9 +122,9 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         "scaler_fit": bad_choice(("series", "train")),
     },
     "train.grid": {
-        "datasets": bad_list(ALL_DATASETS, bad_choice(ALL_DATASETS)) | repeated(ALL_DATASETS),
-        "models": bad_list(MODEL_NAMES, bad_choice(MODEL_NAMES)) | repeated(MODEL_NAMES),
-        "seeds": bad_list((0, 1, 2), bad_int(0, 2**31 - 1)) | repeated((0, 1, 2)),
+        "datasets": grid_list(BENCHMARK_DATASETS, bad_choice(BENCHMARK_DATASETS)) | repeated(BENCHMARK_DATASETS),
+        "models": grid_list(MODEL_NAMES, bad_choice(MODEL_NAMES)) | repeated(MODEL_NAMES),
+        "seeds": grid_list((0, 1, 2), bad_int(0, 2**31 - 1)) | repeated((0, 1, 2)),
     },
     "train.model": {
         "hidden_size": bad_int(1, 15), "input_size": bad_int(1, 1), "depth": bad_int(1, 100),
@@ -152,7 +162,8 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
 }
 # Every mapping that must refuse keys it does not know.
 BLOCKS = [
-    "data_generation", *(f"data_generation.{name}" for name in BASE["data_generation"]),
+    "data_generation", "data_generation.series",
+    *(f"data_generation.series.{name}" for name in BASE["data_generation"]["series"]),
     "windowing", "train", "train.grid", "train.model", "train.search_space", "train.training",
     "derive", "evaluate", "report",
 ]
@@ -219,7 +230,7 @@ def test_an_unknown_key_is_named(block: str, name: str, value: Any) -> None:
 
 @pytest.mark.parametrize("block", ["data_generation", "windowing", "train", "derive", "evaluate", "report",
                                    "train.grid", "train.model", "train.search_space", "train.training",
-                                   "data_generation.narma", "data_generation.custom"])
+                                   "data_generation.series", "data_generation.series.narma5"])
 @settings(max_examples=15, deadline=None)
 @given(value=st.none() | st.integers() | st.text(max_size=4) | st.lists(st.integers(), max_size=2))
 def test_a_block_that_is_not_a_mapping_is_named(block: str, value: Any) -> None:

@@ -120,11 +120,12 @@ def test_narma_first_steps_use_zero_history() -> None:
         ("bessel", generators.bessel),
         ("damped_shm", generators.damped_shm),
         ("delayed_quantum_control", generators.delayed_quantum_control),
-        ("narma", generators.narma),
+        ("narma5", generators.narma),
     ],
 )
 def test_function_defaults_equal_base_parameters(block: str, function) -> None:
-    params = yaml.safe_load(CONF.read_text())["data_generation"][block]
+    params = dict(yaml.safe_load(CONF.read_text())["data_generation"]["series"][block])
+    params.pop("kind")
     defaults = {
         name: p.default for name, p in inspect.signature(function).parameters.items()
     }

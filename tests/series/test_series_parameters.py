@@ -37,7 +37,9 @@ def assert_message(error: pytest.ExceptionInfo, key: str, value: Any, allowed: s
 
 
 def test_base_parameters_are_valid() -> None:
-    assert validate_data_generation_parameters(GENERATION) is GENERATION
+    specs = validate_data_generation_parameters(GENERATION)
+    assert list(specs) == ["bessel", "damped_shm", "delayed_quantum_control", "narma5", "narma10", "sunspots", "nile"]
+    assert specs["narma10"].settings["n0"] == 10 and specs["narma10"].settings["T"] == 300  # the YAML merge key
     assert validate_windowing_parameters(WINDOWING) is WINDOWING
 
 
@@ -83,6 +85,7 @@ def test_windowing_unknown_and_missing_settings() -> None:
         ("bessel.n_points", 256.0, "an integer >= 2"),
         ("bessel.n_points", "256", "an integer >= 2"),
         ("bessel.x_stop", 1.0, "a number > x_start (2.0)"),
+        ("bessel.kind", "besel", "one of 'bessel', 'damped_shm', 'delayed_quantum_control', 'narma', 'csv'"),
         ("damped_shm.b", -0.1, "a finite number >= 0"),
         ("damped_shm.m", 0, "a finite number > 0"),
         ("damped_shm.rtol", "tight", "a finite number > 0"),
@@ -90,58 +93,69 @@ def test_windowing_unknown_and_missing_settings() -> None:
         ("damped_shm.t_stop", -1.0, "a number > t_start (0.0)"),
         ("delayed_quantum_control.x_step", 0.0, "a finite number > 0"),
         ("delayed_quantum_control.n_pulses", 11.5, "an integer >= 1"),
-        ("narma.T", "300", "an integer >= 2"),
-        ("narma.y0", None, "a finite number"),
-        ("narma.frequencies", "2.11", "a non-empty list of finite numbers"),
-        ("narma.frequencies", [], "a non-empty list of finite numbers"),
+        ("narma5.T", "300", "an integer >= 2"),
+        ("narma5.y0", None, "a finite number"),
+        ("narma5.frequencies", "2.11", "a non-empty list of finite numbers"),
+        ("narma5.frequencies", [], "a non-empty list of finite numbers"),
         ("narma5.n0", 0, "an integer >= 1"),
         ("narma10.n0", "10", "an integer >= 1"),
-        ("custom.path", 5, "null (no custom series) or a CSV file path"),
-        ("custom.path", "  ", "null (no custom series) or a CSV file path"),
-        ("custom.column", "", "a non-empty column name"),
-        ("custom.column", 3, "a non-empty column name"),
+        ("sunspots.dataset", "moon", "one of 'sunspots', 'nile'"),
+        ("sunspots.column", "YEARS", "a column of statsmodels' sunspots: YEAR, SUNACTIVITY"),
+        ("nile.column", "", "a non-empty text"),
     ],
 )
-def test_bad_generator_constants(path: str, value: Any, allowed: str) -> None:
+def test_bad_series_settings(path: str, value: Any, allowed: str) -> None:
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters(with_value(GENERATION, path, value))
-    assert_message(error, f"data_generation.{path}", value, allowed)
+        validate_data_generation_parameters({"series": with_value(GENERATION["series"], path, value)})
+    assert_message(error, f"data_generation.series.{path}", value, allowed)
 
 
 def test_bad_frequency_item_names_its_index() -> None:
+    series = with_value(GENERATION["series"], "narma5.frequencies", [2.11, "x"])
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters(with_value(GENERATION, "narma.frequencies", [2.11, "x"]))
-    assert_message(error, "data_generation.narma.frequencies[1]", "x", "a finite number")
+        validate_data_generation_parameters({"series": series})
+    assert_message(error, "data_generation.series.narma5.frequencies[1]", "x", "a finite number")
 
 
-def test_unknown_dataset_block_and_unknown_constant() -> None:
+def test_unknown_setting_missing_setting_and_bad_name() -> None:
+    series = GENERATION["series"]
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters({**GENERATION, "besel": {}})
-    assert_message(error, "data_generation.besel", {}, "one of the blocks bessel, damped_shm")
+        validate_data_generation_parameters({"series": with_value(series, "bessel.ordr", 2)})
+    assert_message(error, "data_generation.series.bessel.ordr", 2, "only the settings of kind bessel: kind, order")
+    without = copy.deepcopy(series)
+    del without["narma5"]["alpha"]
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters(with_value(GENERATION, "bessel.ordr", 2))
-    assert_message(error, "data_generation.bessel.ordr", 2, "only the settings order, x_start")
-
-
-def test_missing_block() -> None:
-    params = {k: v for k, v in GENERATION.items() if k != "narma"}
+        validate_data_generation_parameters({"series": without})
+    assert_message(error, "data_generation.series.narma5.alpha", None, "a value (kind narma needs it)")
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters(params)
-    assert_message(error, "data_generation.narma", None, "the setting is missing")
+        validate_data_generation_parameters({"series": {**series, "My.Series": series["nile"]}})
+    assert_message(error, "data_generation.series.My.Series", series["nile"], "lower-case letters, digits and _")
 
 
-def test_custom_path_must_exist(tmp_path: Path) -> None:
+def test_the_old_layout_is_refused_pointing_to_the_series_block() -> None:
+    with pytest.raises(ParameterError) as error:
+        validate_data_generation_parameters({**GENERATION, "custom": {"path": None, "column": "value"}})
+    assert_message(error, "data_generation.custom", {"path": None, "column": "value"}, "data_generation.series.custom")
+
+
+def test_a_csv_series_must_name_an_existing_file_and_time_column(tmp_path: Path) -> None:
     missing = tmp_path / "nope.csv"
+    mine = {"kind": "csv", "path": str(missing), "column": "value"}
     with pytest.raises(InputDataError, match="does not exist") as error:
-        validate_data_generation_parameters(with_value(GENERATION, "custom.path", str(missing)))
+        validate_data_generation_parameters({"series": {"mine": mine}})
     assert str(missing) in str(error.value)
+    (tmp_path / "ok.csv").write_text("day,value\n1,2\n")
+    mine = {"kind": "csv", "path": str(tmp_path / "ok.csv"), "column": "value", "time_column": "date"}
+    with pytest.raises(InputDataError, match=r"no column 'date'.*data_generation.series.mine.time_column"):
+        validate_data_generation_parameters({"series": {"mine": mine}})
 
 
-def test_dataset_names() -> None:
-    assert validate_dataset_names(("bessel", "custom")) == ["bessel", "custom"]
+def test_dataset_names_are_checked_against_the_configured_series() -> None:
+    known = list(GENERATION["series"])
+    assert validate_dataset_names(("bessel", "nile"), known) == ["bessel", "nile"]
     with pytest.raises(ParameterError) as error:
-        validate_dataset_names(["bessel", "sunspots"])
-    assert_message(error, "datasets[1]", "sunspots", "one of 'bessel', 'damped_shm'")
+        validate_dataset_names(["bessel", "moon"], known)
+    assert_message(error, "datasets[1]", "moon", "one of 'bessel', 'damped_shm'")
     with pytest.raises(ParameterError) as error:
-        validate_dataset_names("bessel", key="train.grid.datasets")
-    assert_message(error, "train.grid.datasets", "bessel", "a list of dataset names from bessel")
+        validate_dataset_names("bessel", known, key="train.grid.datasets")
+    assert_message(error, "train.grid.datasets", "bessel", "a list of series names from data_generation.series")

@@ -40,7 +40,7 @@ COUNTS = {
 
 @pytest.mark.parametrize("name", list(COUNTS))
 def test_counts_shapes_and_contract(name: str) -> None:
-    w = windows_for_dataset(name, FRAMES[name])
+    w = windows_for_dataset(FRAMES[name])
     n_train, n_test = COUNTS[name]
     assert set(w) == CONTRACT_KEYS
     assert w["x_train"].shape == (n_train, 4) and w["x_test"].shape == (n_test, 4)
@@ -57,7 +57,7 @@ def test_counts_shapes_and_contract(name: str) -> None:
 @pytest.mark.parametrize("name", ["bessel", "damped_shm", "delayed_quantum_control"])
 def test_scaled_windows_follow_the_definition(name: str) -> None:
     raw = FRAMES[name]["value"].to_numpy()
-    w = windows_for_dataset(name, FRAMES[name])
+    w = windows_for_dataset(FRAMES[name])
     expected = 2 * (raw - raw.min()) / (raw.max() - raw.min()) - 1
     np.testing.assert_allclose(w["series"], expected, atol=1e-15)
     assert w["series"].min() == -1.0 and w["series"].max() == 1.0
@@ -72,7 +72,7 @@ def test_scaled_windows_follow_the_definition(name: str) -> None:
 @pytest.mark.parametrize("name", ["narma5", "narma10"])
 def test_narma_inputs_from_u_targets_from_y_unscaled(name: str) -> None:
     u, y = FRAMES[name]["u"].to_numpy(), FRAMES[name]["y"].to_numpy()
-    w = windows_for_dataset(name, FRAMES[name])
+    w = windows_for_dataset(FRAMES[name])
     assert np.isnan(w["scale_min"]) and np.isnan(w["scale_max"])
     np.testing.assert_array_equal(w["series"], y)
     x = np.vstack([w["x_train"], w["x_test"]])
@@ -83,7 +83,7 @@ def test_narma_inputs_from_u_targets_from_y_unscaled(name: str) -> None:
 
 
 def test_split_is_chronological() -> None:
-    w = windows_for_dataset("bessel", FRAMES["bessel"])
+    w = windows_for_dataset(FRAMES["bessel"])
     assert w["target_index_train"].max() < w["target_index_test"].min()
     assert np.all(np.diff(w["target_index_train"]) == 1)
 
@@ -113,7 +113,7 @@ def test_scaler_fit_series_leaks_by_design() -> None:
 
 @pytest.mark.parametrize("window", [1, 3, 7])
 def test_other_window_lengths(window: int) -> None:
-    w = windows_for_dataset("bessel", FRAMES["bessel"], window=window)
+    w = windows_for_dataset(FRAMES["bessel"], window=window)
     n = 256 - window - 1
     assert len(w["y_train"]) == int(np.floor(0.67 * n)) and w["x_train"].shape[1] == window
     assert len(w["y_train"]) + len(w["y_test"]) == n
@@ -123,7 +123,7 @@ def test_naive_predictor_levels_match_spec() -> None:
     persistence = {"bessel": 0.0036, "damped_shm": 0.0032, "delayed_quantum_control": 0.00010,
                    "narma5": 0.0052, "narma10": 0.0076}
     for name, level in persistence.items():
-        w = windows_for_dataset(name, FRAMES[name])
+        w = windows_for_dataset(FRAMES[name])
         mse = np.mean((w["x_test"][:, -1] - w["y_test"]) ** 2)
         assert mse == pytest.approx(level, rel=0.05), name
 

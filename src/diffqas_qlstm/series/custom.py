@@ -43,7 +43,9 @@ def check_custom_file(path: str | Path) -> Path:
     return file
 
 
-def load_custom_series(path: str | Path, column: str, min_length: int) -> np.ndarray:
+def load_custom_series(
+    path: str | Path, column: str, min_length: int, key: str = "data_generation.series.<name>"
+) -> np.ndarray:
     """Read ``column`` of the CSV at ``path`` as a finite float64 series of >= ``min_length`` values.
 
     Raises ``InputDataError`` naming the file and the problem (and the line, counting the header
@@ -65,7 +67,7 @@ def load_custom_series(path: str | Path, column: str, min_length: int) -> np.nda
         found = ", ".join(repr(str(c)) for c in frame.columns)
         raise InputDataError(
             f"Custom series file '{file}': no column {column!r} (columns found: {found}); allowed "
-            "is one of the columns found, set as data_generation.custom.column"
+            f"is one of the columns found, set as {key}.column"
         )
     raw = frame[column]
     numeric = pd.to_numeric(raw, errors="coerce")

@@ -13,10 +13,10 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from diffqas_qlstm.series.custom import check_custom_file
+from diffqas_qlstm.series.kinds import ODE_METHODS, SeriesSpec, parse_series
 from diffqas_qlstm.validation import (
     ParameterError,
     require_choice,
@@ -26,7 +26,15 @@ from diffqas_qlstm.validation import (
     require_number,
 )
 
-#: The five benchmark series of SPEC §2, in the order the pipelines list them.
+__all__ = [
+    "BENCHMARK_DATASETS",
+    "ODE_METHODS",
+    "validate_data_generation_parameters",
+    "validate_dataset_names",
+    "validate_windowing_parameters",
+]
+
+#: The five benchmark series of SPEC §2 (their entries in conf/base), in the order the pipelines list them.
 BENCHMARK_DATASETS: tuple[str, ...] = (
     "bessel",
     "damped_shm",
@@ -34,135 +42,46 @@ BENCHMARK_DATASETS: tuple[str, ...] = (
     "narma5",
     "narma10",
 )
-#: Every dataset name the data pipelines know: the benchmarks and a user's ``custom`` CSV.
-ALL_DATASETS: tuple[str, ...] = (*BENCHMARK_DATASETS, "custom")
-
-ODE_METHODS = ("RK45", "RK23", "DOP853", "Radau", "BDF", "LSODA")
-
-Check = Callable[[Any, str], Any]
 
 
-def _number(value: Any, key: str) -> Any:
-    return require_number(value, key)
-
-
-def _positive(value: Any, key: str) -> Any:
-    return require_number(value, key, 0, exclusive=True)
-
-
-def _non_negative(value: Any, key: str) -> Any:
-    return require_number(value, key, 0)
-
-
-def _count(minimum: int) -> Check:
-    return lambda value, key: require_int(value, key, minimum)
-
-
-def _frequencies(value: Any, key: str) -> Any:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence) or not value:
-        raise ParameterError(key, value, "a non-empty list of finite numbers")
-    for index, item in enumerate(value):
-        require_number(item, f"{key}[{index}]")
-    return value
-
-
-def _ode_method(value: Any, key: str) -> Any:
-    return require_choice(value, key, ODE_METHODS)
-
-
-_SCHEMA: dict[str, dict[str, Check]] = {
-    "bessel": {"order": _number, "x_start": _number, "x_stop": _number, "n_points": _count(2)},
-    "damped_shm": {
-        "b": _non_negative, "g": _number, "l": _positive, "m": _positive,
-        "theta0": _number, "omega0": _number, "t_start": _number, "t_stop": _number,
-        "n_points": _count(2), "rtol": _positive, "atol": _positive, "method": _ode_method,
-    },
-    "delayed_quantum_control": {
-        "x_start": _number, "x_stop": _number, "x_step": _positive, "n_pulses": _count(1),
-        "spacing": _number, "sharpness": _non_negative, "decay": _positive,
-    },
-    "narma": {
-        "T": _count(2), "y0": _number, "frequencies": _frequencies, "amplitude": _number,
-        "offset": _number, "alpha": _number, "beta": _number, "gamma": _number, "delta": _number,
-    },
-    "narma5": {"n0": _count(1)},
-    "narma10": {"n0": _count(1)},
-}
-_INTERVALS = {"bessel": ("x_start", "x_stop"), "damped_shm": ("t_start", "t_stop"),
-              "delayed_quantum_control": ("x_start", "x_stop")}
-
-
-def validate_dataset_names(names: Any, key: str = "datasets") -> list[str]:
-    """Check a list of dataset names against :data:`ALL_DATASETS`; return it as a list.
+def validate_dataset_names(names: Any, known: Iterable[str], key: str = "datasets") -> list[str]:
+    """Check a list of series names against the configured ones (``known``); return it as a list.
 
     Example:
-        >>> validate_dataset_names(["bessel", "narma5"])
+        >>> validate_dataset_names(["bessel", "narma5"], ["bessel", "narma5", "nile"])
         ['bessel', 'narma5']
     """
+    known = tuple(known)
     if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
-        raise ParameterError(key, names, "a list of dataset names from " + ", ".join(ALL_DATASETS))
+        raise ParameterError(key, names, "a list of series names from data_generation.series: " + ", ".join(known))
     names = list(names)
     for index, name in enumerate(names):
-        require_choice(name, f"{key}[{index}]", ALL_DATASETS)
+        require_choice(name, f"{key}[{index}]", known)
     return names
 
 
-def _check_block(block: Any, key: str, schema: Mapping[str, Check]) -> None:
-    block = require_mapping(block, key)
-    for name in block:
-        if name not in schema:
-            raise ParameterError(
-                f"{key}.{name}", block[name], "only the settings " + ", ".join(schema)
-            )
-    require_keys(block, key, schema)
-    for name, check in schema.items():
-        check(block[name], f"{key}.{name}")
+def validate_data_generation_parameters(params: Any, *, check_sources: bool = True) -> dict[str, SeriesSpec]:
+    """Validate the whole ``data_generation`` mapping; return its series parsed, by name.
 
-
-def _check_custom(block: Any, key: str) -> None:
-    block = require_mapping(block, key)
-    require_keys(block, key, ("path", "column"))
-    for name in block:
-        if name not in ("path", "column"):
-            raise ParameterError(f"{key}.{name}", block[name], "only the settings path, column")
-    path, column = block["path"], block["column"]
-    if path is not None and (not isinstance(path, str) or not path.strip()):
-        raise ParameterError(f"{key}.path", path, "null (no custom series) or a CSV file path")
-    if not isinstance(column, str) or not column.strip():
-        raise ParameterError(f"{key}.column", column, "a non-empty column name")
-    if path is not None:
-        check_custom_file(path)
-
-
-def validate_data_generation_parameters(params: Any) -> Mapping[str, Any]:
-    """Validate the whole ``data_generation`` mapping (all series and ``custom``); return it.
-
-    A set ``custom.path`` must name an existing file (``InputDataError`` otherwise), so that a
-    bad custom file stops the run before any series is written.
+    With ``check_sources`` a ``csv`` series must name an existing file (``InputDataError``
+    otherwise) and a ``statsmodels`` one an existing column, so that a bad source stops the run
+    before any series is written.
 
     Example:
         >>> from diffqas_qlstm.project_config import load_parameters
-        >>> params = load_parameters("base")["data_generation"]
-        >>> validate_data_generation_parameters(params) is params
-        True
+        >>> specs = validate_data_generation_parameters(load_parameters("base")["data_generation"])
+        >>> specs["narma10"].kind, specs["narma10"].settings["n0"], specs["nile"].scaled
+        ('narma', 10, True)
     """
     key = "data_generation"
     params = require_mapping(params, key)
-    known = (*_SCHEMA, "custom")
     for name in params:
-        if name not in known:
-            raise ParameterError(f"{key}.{name}", params[name], "one of the blocks " + ", ".join(known))
-    require_keys(params, key, known)
-    for name, schema in _SCHEMA.items():
-        _check_block(params[name], f"{key}.{name}", schema)
-    for name, (start, stop) in _INTERVALS.items():
-        block = params[name]
-        if not block[stop] > block[start]:
-            raise ParameterError(
-                f"{key}.{name}.{stop}", block[stop], f"a number > {start} ({block[start]!r})"
-            )
-    _check_custom(params["custom"], f"{key}.custom")
-    return params
+        if name != "series":
+            hint = (f" (a series is now an entry data_generation.series.{name} with a kind)"
+                    if name in (*BENCHMARK_DATASETS, "custom", "narma") else "")
+            raise ParameterError(f"{key}.{name}", params[name], "only the block series" + hint)
+    require_keys(params, key, ("series",))
+    return parse_series(params["series"], f"{key}.series", check_sources=check_sources)
 
 
 def validate_windowing_parameters(params: Any) -> Mapping[str, Any]:

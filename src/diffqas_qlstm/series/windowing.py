@@ -18,10 +18,9 @@ import pandas as pd
 
 from diffqas_qlstm.validation import InputDataError
 
-#: Series min-max scaled to [−1, 1]; every other series (NARMA) is used unscaled.
-SCALED_DATASETS = frozenset({"bessel", "damped_shm", "delayed_quantum_control", "custom"})
-#: Series whose input windows come from a separate driving input ``u`` (targets from ``y``).
-INPUT_OUTPUT_DATASETS = frozenset({"narma5", "narma10"})
+#: Columns of a raw table whose input windows come from a driving input ``u`` and targets from ``y``
+#: (NARMA); such series are used unscaled. A table with a ``value`` column is min-max scaled to [−1, 1].
+INPUT_OUTPUT_COLUMNS = ("u", "y")
 
 
 def window_count(length: int, window: int) -> int:
@@ -123,27 +122,23 @@ def make_windows(
 
 
 def windows_for_dataset(
-    name: str,
     frame: pd.DataFrame,
     window: int = 4,
     train_fraction: float = 0.67,
     scaler_fit: str = "series",
 ) -> dict[str, np.ndarray]:
-    """Windows of a raw dataset frame (``value`` column, or ``u``/``y`` for NARMA) per SPEC §3.
+    """Windows of a raw table per SPEC §3: ``value`` (scaled), or ``u``/``y`` (NARMA, unscaled).
 
     Example:
         >>> from diffqas_qlstm.series.generators import narma
         >>> u, y = narma(n0=5)
-        >>> w = windows_for_dataset("narma5", pd.DataFrame({"u": u, "y": y}))
+        >>> w = windows_for_dataset(pd.DataFrame({"u": u, "y": y}))
         >>> len(w["y_train"]), len(w["y_test"]), bool(np.isnan(w["scale_min"]))
         (197, 98, True)
     """
-    if name in INPUT_OUTPUT_DATASETS:
+    if set(INPUT_OUTPUT_COLUMNS) <= set(frame.columns):
         return make_windows(
-            frame["y"].to_numpy(), window, train_fraction, scale=name in SCALED_DATASETS,
+            frame["y"].to_numpy(), window, train_fraction, scale=False,
             scaler_fit=scaler_fit, inputs=frame["u"].to_numpy(),
         )
-    return make_windows(
-        frame["value"].to_numpy(), window, train_fraction, scale=name in SCALED_DATASETS,
-        scaler_fit=scaler_fit,
-    )
+    return make_windows(frame["value"].to_numpy(), window, train_fraction, scale=True, scaler_fit=scaler_fit)

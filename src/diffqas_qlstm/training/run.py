@@ -71,7 +71,7 @@ def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]
         >>> [r.name for r in grid_runs({"datasets": "narma5", "models": "constant;persistence", "seeds": 1})]
         ['narma5.constant.seed_1', 'narma5.persistence.seed_1']
     """
-    from diffqas_qlstm.series.parameters import ALL_DATASETS
+    from diffqas_qlstm.series.kinds import NAME_PATTERN
 
     if not isinstance(grid, Mapping):
         raise ParameterError(key, grid, "a mapping with keys datasets, models, seeds")
@@ -87,7 +87,8 @@ def grid_runs(grid: Mapping[str, Any], key: str = "train.grid") -> list[RunSpec]
                 f"{key}.{field}", value, "a non-empty list (from the command line: one value, or several joined by ';')"
             )
     for dataset in grid["datasets"]:
-        require_choice(dataset, f"{key}.datasets", ALL_DATASETS)
+        if not isinstance(dataset, str) or not NAME_PATTERN.match(dataset):
+            raise ParameterError(f"{key}.datasets", dataset, "names of series in data_generation.series")
     for model in grid["models"]:
         require_choice(model, f"{key}.models", MODEL_NAMES)
     for seed in grid["seeds"]:

@@ -1,4 +1,4 @@
-"""Pipeline ``data_generation``: the benchmark series (and a custom CSV) as ``raw_<name>`` tables.
+"""Pipeline ``data_generation``: every named series of ``data_generation.series`` as a ``raw_<name>`` table.
 
 Example:
     >>> from diffqas_qlstm.pipelines.data_generation import create_pipeline
@@ -6,6 +6,6 @@ Example:
     ['generate_damped_shm']
 """
 
-from diffqas_qlstm.pipelines.data_generation.pipeline import create_pipeline, default_datasets
+from diffqas_qlstm.pipelines.data_generation.pipeline import configured_series, create_pipeline
 
-__all__ = ["create_pipeline", "default_datasets"]
+__all__ = ["configured_series", "create_pipeline"]

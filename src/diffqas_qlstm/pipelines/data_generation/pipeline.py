@@ -1,4 +1,4 @@
-"""The ``data_generation`` pipeline: one node per series, writing ``raw_<name>``.
+"""The ``data_generation`` pipeline: one node per named series, writing ``raw_<name>``.
 
 Example:
     >>> sorted(create_pipeline(["bessel", "narma5"]).outputs())
@@ -9,32 +9,22 @@ from __future__ import annotations
 
 from kedro.pipeline import Node, Pipeline, node
 
-from diffqas_qlstm.pipelines.data_generation.nodes import GENERATORS, load_custom
-from diffqas_qlstm.series.parameters import BENCHMARK_DATASETS, validate_dataset_names
+from diffqas_qlstm.pipelines.data_generation.nodes import series_node_function
 
 
-def default_datasets() -> list[str]:
-    """The five benchmarks, plus ``custom`` when ``data_generation.custom.path`` is set."""
+def configured_series() -> list[str]:
+    """The names of ``data_generation.series`` of the active environment, in their order."""
     from diffqas_qlstm.project_config import load_parameters
+    from diffqas_qlstm.series.parameters import validate_data_generation_parameters
 
-    custom = load_parameters().get("data_generation", {}).get("custom") or {}
-    extra = ["custom"] if isinstance(custom, dict) and custom.get("path") else []
-    return [*BENCHMARK_DATASETS, *extra]
+    return list(validate_data_generation_parameters(load_parameters().get("data_generation"), check_sources=False))
 
 
 def generation_node(name: str) -> Node:
     """The node that writes ``raw_<name>``."""
-    if name == "custom":
-        return node(
-            load_custom,
-            inputs=["params:data_generation", "params:windowing"],
-            outputs="raw_custom",
-            name="load_custom",
-            tags=["data_generation", "custom"],
-        )
     return node(
-        GENERATORS[name],
-        inputs="params:data_generation",
+        series_node_function(name),
+        inputs=["params:data_generation", "params:windowing"],
         outputs=f"raw_{name}",
         name=f"generate_{name}",
         tags=["data_generation", name],
@@ -42,6 +32,9 @@ def generation_node(name: str) -> Node:
 
 
 def create_pipeline(datasets: list[str] | None = None, **kwargs: object) -> Pipeline:
-    """Nodes for ``datasets`` (default: :func:`default_datasets`)."""
-    names = default_datasets() if datasets is None else validate_dataset_names(datasets)
+    """Nodes for ``datasets`` (default: every configured series); unknown names are refused."""
+    from diffqas_qlstm.series.parameters import validate_dataset_names
+
+    known = configured_series()
+    names = known if datasets is None else validate_dataset_names(datasets, known)
     return Pipeline([generation_node(name) for name in dict.fromkeys(names)])

@@ -36,10 +36,12 @@ def training_pipeline(runs: list[RunSpec]) -> Pipeline:
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """The main job: data → windows → training → derive → evaluate → report, for the grid."""
     from diffqas_qlstm.pipelines import data_generation, derive, evaluate, report, windowing
+    from diffqas_qlstm.series.parameters import validate_dataset_names
 
     params = load_parameters()
     runs = grid_runs(params.get("train", {}).get("grid"))
     datasets = sorted({spec.dataset for spec in runs})
+    validate_dataset_names(datasets, data_generation.configured_series(), key="train.grid.datasets")
     return (
         data_generation.create_pipeline(datasets=datasets)
         + windowing.create_pipeline(datasets=datasets)

@@ -24,11 +24,10 @@ from diffqas_qlstm.series.windowing import windows_for_dataset
 def window_dataset(
     raw: pd.DataFrame, params: Mapping[str, Any], *, name: str
 ) -> dict[str, np.ndarray]:
-    """``windows_<name>`` from ``raw_<name>`` (the Windows contract of docs/ARCHITECTURE.md)."""
+    """``windows_<name>`` from ``raw_<name>`` (the Windows contract of docs/ARCHITECTURE.md);
+    ``name`` names the node in logs and ``kedro viz``."""
     params = validate_windowing_parameters(params)
-    return windows_for_dataset(
-        name, raw, params["window"], params["train_fraction"], params["scaler_fit"]
-    )
+    return windows_for_dataset(raw, params["window"], params["train_fraction"], params["scaler_fit"])
 
 
 def window_node_function(name: str) -> Callable[..., dict[str, np.ndarray]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kedro.pipeline import Node, Pipeline, node
 
-from diffqas_qlstm.pipelines.data_generation import default_datasets
+from diffqas_qlstm.pipelines.data_generation import configured_series
 from diffqas_qlstm.pipelines.windowing.nodes import window_node_function
 from diffqas_qlstm.series.parameters import validate_dataset_names
 
@@ -27,5 +27,6 @@ def windowing_node(name: str) -> Node:
 
 def create_pipeline(datasets: list[str] | None = None, **kwargs: object) -> Pipeline:
     """Nodes for ``datasets`` (default: the same datasets as ``data_generation``)."""
-    names = default_datasets() if datasets is None else validate_dataset_names(datasets)
+    known = configured_series()
+    names = known if datasets is None else validate_dataset_names(datasets, known)
     return Pipeline([windowing_node(name) for name in dict.fromkeys(names)])
