@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test run test viz bench clean-data paper-grid results results-tfq-check explore
+.PHONY: install install-test run test test-fast viz bench clean-data paper-grid results results-tfq-check explore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ run: install
 ## The whole test suite.
 test: install-test
 	$(BIN)/python -m pytest
+
+## Everything but the tests marked slow (those that run the kedro command or train for long).
+test-fast: install-test
+	$(BIN)/python -m pytest -m "not slow"
 
 ## The paper grid (conf/paper): every finished run's small outputs go to results/paper/ (committed).
 ## Resumable: finished runs are skipped, a stopped run continues from its last epoch checkpoint.

@@ -9,16 +9,16 @@ constant] × seeds [0, 1]; hidden 2, depth 1, a 4-candidate space, 1 epoch, 1 re
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.project_copy import ROOT, kedro, project_env
+from tests.project_copy import copy_project as _copy_project
+
+__all__ = ["ENV", "ROOT", "copy_project", "kedro", "project_env"]
+
 ENV = "test_tiny"
 GRID = {
     "datasets": ["damped_shm"],
@@ -37,25 +37,9 @@ TRAIN = {
 }
 
 
-def project_env() -> dict[str, str]:
-    """The environment for Kedro subprocesses: telemetry off, no inherited KEDRO_ENV."""
-    env = {k: v for k, v in os.environ.items() if k != "KEDRO_ENV"}
-    env["KEDRO_DISABLE_TELEMETRY"] = "1"
-    return env
-
-
 def copy_project(target: Path) -> Path:
-    """conf/ (without local overrides), notebooks/, pyproject.toml, .telemetry, an empty src/."""
-    shutil.copytree(ROOT / "conf", target / "conf",
-                    ignore=lambda folder, names: names if Path(folder).name == "local" else [])
-    (target / "conf" / "local").mkdir(exist_ok=True)
-    shutil.copytree(ROOT / "notebooks", target / "notebooks",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    for name in ("pyproject.toml", ".telemetry"):
-        shutil.copy2(ROOT / name, target / name)
-    (target / "src").mkdir()
-    (target / "data").mkdir()
-    return target
+    """The project copy of :mod:`tests.project_copy`, with notebooks/."""
+    return _copy_project(target, notebooks=True)
 
 
 def write_tiny_env(project: Path) -> None:
@@ -70,15 +54,6 @@ def write_tiny_env(project: Path) -> None:
     (conf / "parameters_derive.yml").write_text(
         yaml.safe_dump({"derive": {"retrain_epochs": 1, "qasm_input": "first_test_last_step"}})
     )
-
-
-def kedro(
-    project: Path, *args: str, extra_env: dict[str, str] | None = None, timeout: int = 600
-) -> subprocess.CompletedProcess[str]:
-    """Run the ``kedro`` CLI of this interpreter's environment in ``project``."""
-    executable = Path(sys.executable).with_name("kedro")
-    return subprocess.run([str(executable), *args], cwd=project, env=project_env() | (extra_env or {}),
-                          capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from tests.e2e.conftest import copy_project, kedro
+from tests.project_copy import copy_project, kedro
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

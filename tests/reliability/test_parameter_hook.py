@@ -11,7 +11,7 @@ from kedro.io import DataCatalog
 from diffqas_qlstm.hooks import ParameterValidationHook, catalog_parameters
 from diffqas_qlstm.project_config import load_parameters
 from diffqas_qlstm.validation import InputDataError, ParameterError
-from tests.e2e.conftest import copy_project, kedro
+from tests.project_copy import copy_project, kedro
 
 BASE = load_parameters("base")
 

@@ -8,7 +8,6 @@ are appended to ``train`` later (derive, evaluate, report) do not change what is
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import re
@@ -23,6 +22,7 @@ import pytest
 import yaml
 
 from diffqas_qlstm.runners.config import ADDRESS_VAR, WORKERS_VAR
+from tests.project_copy import copy_project, kedro
 
 pytestmark = pytest.mark.slow
 
@@ -40,37 +40,18 @@ DATA = ["01_raw", "02_intermediate", "03_primary", "04_feature", "05_model_input
 
 
 def make_project(target: Path) -> Path:
-    """conf/ (without local overrides) plus a tiny ``test_grid`` env, data folders, empty src/."""
-    shutil.copytree(
-        ROOT / "conf", target / "conf",
-        ignore=lambda folder, names: names if Path(folder).name == "local" else [],
-    )
-    (target / "conf" / "local").mkdir(exist_ok=True)
-    for name in ("pyproject.toml", ".telemetry"):
-        shutil.copy2(ROOT / name, target / name)
-    (target / "src").mkdir()
-    for folder in DATA:
-        (target / "data" / folder).mkdir(parents=True)
-    base = yaml.safe_load((ROOT / "conf/base/parameters_train.yml").read_text())["train"]
-    tiny = copy.deepcopy(base)  # Kedro replaces the whole `train` block per env
-    tiny["grid"] = {"datasets": ["damped_shm", "narma5"],
-                    "models": ["baseline_1", "classical_lstm"], "seeds": [0]}
-    tiny["model"].update(hidden_size=2, depth=1)
-    tiny["training"].update(epochs=1, progress_bar=False)
+    """A project copy plus a tiny ``test_grid`` env (merged softly over conf/base)."""
+    copy_project(target)
+    tiny = {"grid": {"datasets": ["damped_shm", "narma5"], "models": ["baseline_1", "classical_lstm"], "seeds": [0]},
+            "model": {"hidden_size": 2, "depth": 1}, "training": {"epochs": 1, "progress_bar": False}}
     (target / "conf" / "test_grid").mkdir()
     (target / "conf/test_grid/parameters_train.yml").write_text(yaml.safe_dump({"train": tiny}))
     return target
 
 
 def kedro_run(project: Path, runner: str, *extra: str) -> subprocess.CompletedProcess[str]:
-    kedro = Path(sys.executable).with_name("kedro")
-    env = {**os.environ, "KEDRO_DISABLE_TELEMETRY": "1", WORKERS_VAR: "2", "COLUMNS": "400"}
-    env.pop(ADDRESS_VAR, None)
-    return subprocess.run(
-        [str(kedro), "run", "--pipeline=train", "--env=test_grid", f"--tags={TAGS}",
-         f"--runner={runner}", *extra],
-        cwd=project, env=env, capture_output=True, text=True, timeout=300,
-    )
+    return kedro(project, "run", "--pipeline=train", "--env=test_grid", f"--tags={TAGS}", f"--runner={runner}",
+                 *extra, extra_env={WORKERS_VAR: "2", "COLUMNS": "400"}, unset=(ADDRESS_VAR,), timeout=300)
 
 
 def outputs(project: Path, dataset: str, model: str) -> list[Path]:
