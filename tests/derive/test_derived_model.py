@@ -9,7 +9,6 @@ import tensorflow as tf
 
 from diffqas_qlstm.circuits import SearchSpace, build_circuit
 from diffqas_qlstm.derive import (
-    build_derived_model,
     derived_architecture,
     derived_artifacts,
     inherited_parameters,
@@ -34,7 +33,7 @@ def ensemble(tiny_space_params, tiny_model_params):
 def test_derived_model_inherits_the_chosen_candidates(ensemble, tiny_model_params) -> None:
     params = ensemble.export_parameters()
     architecture = derived_architecture(rank_candidates(params, "linear"))
-    derived = build_derived_model(architecture, "diffqas_nonshared", tiny_model_params, seed=0)
+    derived = build_model("diffqas_nonshared", tiny_model_params, seed=0, architecture=architecture)
     derived.import_parameters(inherited_parameters(params, architecture))
     a = ensemble.architecture_weights()
     v = tf.constant(np.random.default_rng(4).uniform(-1, 1, size=(5, 3)), tf.float32)
@@ -50,7 +49,7 @@ def test_derived_model_inherits_the_chosen_candidates(ensemble, tiny_model_param
 def test_resolved_circuits_reproduce_the_gate_outputs(ensemble, tiny_model_params) -> None:
     params = ensemble.export_parameters()
     architecture = derived_architecture(rank_candidates(params, "linear"))
-    derived = build_derived_model(architecture, "diffqas_nonshared", tiny_model_params, seed=0)
+    derived = build_model("diffqas_nonshared", tiny_model_params, seed=0, architecture=architecture)
     derived.import_parameters(inherited_parameters(params, architecture))
     windows = {"x_test": np.array([[0.1, -0.4, 0.3, 0.8]])}
     circuits, diagrams, qasm = derived_artifacts(derived.export_parameters(), windows, tiny_model_params,
@@ -87,10 +86,8 @@ def test_the_derived_model_simulates_with_the_configured_tfq_differentiator() ->
     """It used to be built without ``tfq_differentiator`` (always Adjoint) while its fingerprint
     recorded the configured value."""
     from diffqas_qlstm.circuits import BASELINES
-    from diffqas_qlstm.derive.model import build_derived_model
-
     for name in ("parameter_shift", "adjoint"):
-        model = build_derived_model([BASELINES["baseline_1"]] * 4, "diffqas_nonshared",
-                                    {"hidden_size": 2, "depth": 1, "backend": "tfq", "tfq_differentiator": name},
-                                    seed=0)
+        model = build_model("diffqas_nonshared",
+                            {"hidden_size": 2, "depth": 1, "backend": "tfq", "tfq_differentiator": name},
+                            architecture=[BASELINES["baseline_1"]] * 4)
         assert model.backend.differentiator == name

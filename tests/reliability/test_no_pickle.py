@@ -87,15 +87,19 @@ def test_every_catalog_entry_has_a_non_executable_type(where: str, name: str, en
     assert kind in ALLOWED_TYPES, f"{where}: {name} has type {kind}"
 
 
-def test_the_catalog_builds_and_resolves_to_atomic_non_executable_classes(tmp_path: Path) -> None:
-    """Every pattern, instantiated for a run, is one of the allowed classes (Kedro's own resolution)."""
+@pytest.mark.parametrize("env", ["base", "paper"])
+def test_the_catalog_builds_and_resolves_to_atomic_non_executable_classes(tmp_path: Path, env: str) -> None:
+    """Every pattern of an environment's catalog (as Kedro's config loader resolves it),
+    instantiated for a run, is one of the allowed classes."""
+    from kedro.config import OmegaConfigLoader
     from kedro.io import DataCatalog
     from kedro_datasets.partitions import PartitionedDataset
 
     from diffqas_qlstm import datasets
+    from diffqas_qlstm.settings import CONFIG_LOADER_ARGS
 
     allowed = tuple(getattr(datasets, kind.rsplit(".", 1)[1]) for kind in ALLOWED_TYPES)
-    config = {name: entry for _, name, entry in _entries()}
+    config = dict(OmegaConfigLoader(conf_source=str(ROOT / "conf"), env=env, **CONFIG_LOADER_ARGS)["catalog"])
     catalog = DataCatalog.from_config(config)
     names = [name.replace("{dataset}", "damped_shm").replace("{model}", "diffqas_nonshared")
              .replace("{seed}", "seed_0").replace("{name}", "bessel") for name in config]

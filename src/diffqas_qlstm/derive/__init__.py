@@ -18,7 +18,6 @@ from diffqas_qlstm.derive.circuits import (
     resolve_weights,
 )
 from diffqas_qlstm.derive.model import (
-    build_derived_model,
     inherited_parameters,
     restore_derived_model,
     retrain_derived_model,
@@ -34,7 +33,6 @@ from diffqas_qlstm.derive.ranking import RANKING_COLUMNS, derived_architecture, 
 __all__ = [
     "QASM_INPUT_SOURCES",
     "RANKING_COLUMNS",
-    "build_derived_model",
     "circuit_diagrams",
     "derived_architecture",
     "derived_artifacts",

@@ -28,9 +28,9 @@ def derived_artifacts(
 
     Example:
         >>> from diffqas_qlstm.circuits import BASELINES
-        >>> from diffqas_qlstm.derive.model import build_derived_model
-        >>> m = build_derived_model([BASELINES["baseline_1"]] * 4, "diffqas_nonshared",
-        ...                         {"hidden_size": 2, "depth": 1}, seed=0)
+        >>> from diffqas_qlstm.model import build_model
+        >>> m = build_model("diffqas_nonshared", {"hidden_size": 2, "depth": 1},
+        ...                 architecture=[BASELINES["baseline_1"]] * 4)
         >>> windows = {"x_test": np.full((1, 4), 0.5)}
         >>> circuits, diagrams, qasm = derived_artifacts(m.export_parameters(), windows,
         ...                                              {"hidden_size": 2, "depth": 1}, "first_test_last_step")

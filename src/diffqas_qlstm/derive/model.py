@@ -19,7 +19,7 @@ import pandas as pd
 
 from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.derive.ranking import derived_architecture
-from diffqas_qlstm.model import DIFFQAS_VARIANTS, GATE_NAMES, QuantumLSTM, validate_model_parameters
+from diffqas_qlstm.model import GATE_NAMES, QuantumLSTM, build_model
 from diffqas_qlstm.training import (
     RunSpec,
     fit,
@@ -28,40 +28,6 @@ from diffqas_qlstm.training import (
     seed_everything,
     validate_train_parameters,
 )
-
-
-def build_derived_model(
-    architecture: Sequence[Candidate], model_name: str, model_params: Mapping[str, Any], seed: int
-) -> QuantumLSTM:
-    """An untrained single-circuit-per-gate QLSTM for ``architecture`` (forget, input, update, output).
-
-    θ is trainable unless ``model_name`` is a reservoir variant (then it stays frozen).
-
-    Example:
-        >>> from diffqas_qlstm.circuits import BASELINES
-        >>> m = build_derived_model([BASELINES["baseline_1"]] * 4, "diffqas_nonshared",
-        ...                         {"hidden_size": 2, "depth": 1}, seed=0)
-        >>> m.theta.shape.as_list(), m.arch is None
-        ([4, 1, 1, 3], True)
-    """
-    if model_name not in DIFFQAS_VARIANTS:
-        raise ValueError(f"Only DiffQAS variants have a derived model, not {model_name!r}")
-    p = validate_model_parameters(model_params)
-    _, trainable, _ = DIFFQAS_VARIANTS[model_name]
-    return QuantumLSTM(
-        [[candidate] for candidate in architecture],
-        hidden_size=p["hidden_size"],
-        input_size=p["input_size"],
-        depth=p["depth"],
-        theta_mode="nonshared",
-        trainable_theta=trainable,
-        arch_mode="fixed",
-        backend=p["backend"],
-        tfq_differentiator=p["tfq_differentiator"],
-        encoding_transform=p["encoding_transform"],
-        init_scale=p["init_scale"],
-        seed=seed,
-    )
 
 
 def inherited_parameters(
@@ -90,7 +56,7 @@ def restore_derived_model(
 ) -> QuantumLSTM:
     """The derived model of a stored ``derived_params`` archive, ready to predict."""
     names = np.asarray(derived_params["candidate_names"]).astype(str)
-    model = build_derived_model([Candidate.from_name(n) for n in names[:, 0]], model_name, model_params, seed)
+    model = build_model(model_name, model_params, seed=seed, architecture=[Candidate.from_name(n) for n in names[:, 0]])
     model.import_parameters(dict(derived_params))
     return model
 
@@ -119,7 +85,7 @@ def retrain_derived_model(
     checked = validate_train_parameters(train_params)
     architecture = derived_architecture(ranking)
     seed_everything(spec.seed)
-    model = build_derived_model(architecture, spec.model, checked["model"], spec.seed)
+    model = build_model(spec.model, checked["model"], seed=spec.seed, architecture=architecture)
     initial = inherited_parameters(ensemble_params, architecture)
     model.import_parameters(initial)
     batch = checked["training"].eval_batch_size

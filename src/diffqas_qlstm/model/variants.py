@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from diffqas_qlstm.circuits import BASELINES, SearchSpace
+from diffqas_qlstm.circuits import BASELINES, Candidate, SearchSpace
 from diffqas_qlstm.model.classical import ClassicalLSTM, NaivePredictor
 from diffqas_qlstm.model.qlstm import QuantumLSTM
 from diffqas_qlstm.simulate import BACKENDS, TFQ_DIFFERENTIATORS
@@ -102,10 +102,17 @@ def arch_weights_of(name: str, model_params: Mapping[str, Any]) -> str:
 def build_model(
     name: str,
     model_params: Mapping[str, Any],
-    search_space: SearchSpace,
-    seed: int,
+    search_space: SearchSpace | None = None,
+    seed: int = 0,
+    *,
+    architecture: Sequence[Candidate] | None = None,
 ):
-    """Build variant ``name`` (one of :data:`MODEL_NAMES`).
+    """Build variant ``name`` (one of :data:`MODEL_NAMES`): the one way train, derive and evaluate
+    make a model.
+
+    With ``architecture`` (one candidate per gate: forget, input, update, output) it is the
+    derived single-circuit model of DiffQAS variant ``name`` (θ frozen for reservoir variants);
+    else the ensemble over ``search_space``, a hand-designed baseline or a classical reference.
 
     Example:
         >>> space = SearchSpace.from_parameters({"hadamard": [True], "encoding": ["ry"],
@@ -113,6 +120,10 @@ def build_model(
         >>> m = build_model("diffqas_shared", {"hidden_size": 2, "depth": 1}, space, seed=0)
         >>> m.theta.shape, m.arch.shape
         (TensorShape([4, 1, 3]), TensorShape([4, 2]))
+        >>> d = build_model("diffqas_nonshared", {"hidden_size": 2, "depth": 1},
+        ...                 architecture=[BASELINES["baseline_1"]] * 4)
+        >>> d.theta.shape.as_list(), d.arch is None
+        ([4, 1, 1, 3], True)
     """
     require_choice(name, "train.grid.models", MODEL_NAMES)
     p = validate_model_parameters(model_params)
@@ -126,7 +137,22 @@ def build_model(
         init_scale=p["init_scale"],
         seed=seed,
     )
+    if architecture is not None:
+        if name not in DIFFQAS_VARIANTS:
+            raise ValueError(f"Only DiffQAS variants have a derived model, not {name!r}")
+        if len(architecture) != 4:
+            raise ValueError(f"A derived architecture has one candidate per gate (4), got {len(architecture)}")
+        _, trainable, _ = DIFFQAS_VARIANTS[name]
+        return QuantumLSTM(
+            [[candidate] for candidate in architecture],
+            theta_mode="nonshared",
+            trainable_theta=trainable,
+            arch_mode="fixed",
+            **quantum,
+        )
     if name in DIFFQAS_VARIANTS:
+        if search_space is None:
+            raise ValueError(f"{name!r} is an ensemble over a search space: give search_space")
         theta_mode, trainable, _ = DIFFQAS_VARIANTS[name]
         return QuantumLSTM(
             search_space.candidates(),
