@@ -100,5 +100,5 @@ def published_tables(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tu
 
 
 def plot_published_results(runs: pd.DataFrame) -> tuple[Figure, Figure]:
-    """``published_results_figure`` (mean test MSE per model and dataset) and ``against_paper_figure``."""
-    return report.plot_results(report.aggregate(publish.long_runs(runs))), publish.plot_against_paper(runs)
+    """``published_results_figure`` (Table II as a heat map) and ``against_paper_figure``."""
+    return publish.plot_table_heatmap(runs), publish.plot_against_paper(runs)
