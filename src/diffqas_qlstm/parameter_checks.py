@@ -14,6 +14,7 @@ def _validators() -> dict[str, Callable[[Any], Any]]:
     from diffqas_qlstm.derive.parameters import validate_derive_parameters
     from diffqas_qlstm.evaluate.parameters import validate_evaluate_parameters
     from diffqas_qlstm.report.parameters import validate_report_parameters
+    from diffqas_qlstm.robustness import validate_robustness_parameters
     from diffqas_qlstm.runners.config import RuntimeSettings
     from diffqas_qlstm.series.parameters import (
         validate_data_generation_parameters,
@@ -28,6 +29,7 @@ def _validators() -> dict[str, Callable[[Any], Any]]:
         "derive": validate_derive_parameters,
         "evaluate": validate_evaluate_parameters,
         "report": validate_report_parameters,
+        "robustness": validate_robustness_parameters,
         "runtime": RuntimeSettings.from_parameters,
     }
 

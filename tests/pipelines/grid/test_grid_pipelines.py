@@ -19,6 +19,7 @@ from kedro.runner import SequentialRunner
 from diffqas_qlstm.pipelines.derive import derive_pipeline
 from diffqas_qlstm.pipelines.evaluate.pipeline import evaluate_pipeline
 from diffqas_qlstm.pipelines.report import report_pipeline
+from diffqas_qlstm.pipelines.robustness import robustness_pipeline
 from diffqas_qlstm.pipelines.train.pipeline import training_pipeline
 from diffqas_qlstm.project_config import load_parameters
 from diffqas_qlstm.series.windowing import make_windows
@@ -42,8 +43,10 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "params:derive": MemoryDataset(base["derive"] | {"retrain_epochs": 1}),
         "params:evaluate": MemoryDataset(base["evaluate"]),
         "params:report": MemoryDataset(base["report"]),
+        "params:robustness": MemoryDataset({"gatesets": ["cz"]}),
     })
-    pipeline = training_pipeline(RUNS) + derive_pipeline(RUNS) + evaluate_pipeline(RUNS) + report_pipeline(RUNS)
+    pipeline = (training_pipeline(RUNS) + derive_pipeline(RUNS) + evaluate_pipeline(RUNS) + report_pipeline(RUNS)
+                + robustness_pipeline(RUNS))
     collected: dict[str, object] = {}
 
     class Collect:
@@ -91,3 +94,13 @@ def test_persistence_predicts_the_windows_last_value(outputs) -> None:
     windows = make_windows(np.sin(np.linspace(0, 8 * np.pi, 40)), 4, 0.67)
     test = predictions[predictions["split"] == "test"]
     np.testing.assert_allclose(test["prediction"], windows["x_test"][:, -1], rtol=1e-6)
+
+
+def test_the_derived_model_and_the_baseline_are_compiled_to_the_gate_set(outputs) -> None:
+    for run in ("wave.diffqas_nonshared.seed_0", "wave.baseline_1.seed_0"):
+        circuits = outputs[f"{run}.native_circuits"]
+        assert sorted(circuits) == ["forget.cz", "input.cz", "output.cz", "update.cz"]
+        assert "OPENQASM 2.0" in outputs[f"{run}.native_qasm"]["forget.cz"]
+    table = outputs["native_gates"]
+    assert set(table["model"]) == {"diffqas_nonshared", "baseline_1"} and set(table["gateset"]) == {"cz"}
+    assert "wave.persistence.seed_0.native_circuits" not in outputs

@@ -34,8 +34,8 @@ def training_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
-    """The main job: data → windows → training → derive → evaluate → report, for the grid."""
-    from diffqas_qlstm.pipelines import data_generation, derive, evaluate, report, windowing
+    """The main job: data → windows → training → derive → evaluate → report → robustness, for the grid."""
+    from diffqas_qlstm.pipelines import data_generation, derive, evaluate, report, robustness, windowing
     from diffqas_qlstm.series.parameters import validate_dataset_names
 
     params = load_parameters()
@@ -49,4 +49,5 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
         + derive.derive_pipeline(runs)
         + evaluate.evaluate_pipeline(runs)
         + report.report_pipeline(runs)
+        + robustness.robustness_pipeline(runs)
     )

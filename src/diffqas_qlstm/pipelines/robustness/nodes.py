@@ -1,0 +1,69 @@
+"""Thin nodes of the ``robustness`` pipeline; the work is in :mod:`diffqas_qlstm.robustness`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import cirq
+import numpy as np
+import pandas as pd
+
+from diffqas_qlstm.derive import validate_derive_parameters
+from diffqas_qlstm.model import validate_model_parameters
+from diffqas_qlstm.report import markdown_table
+from diffqas_qlstm.robustness import native_circuits, validate_robustness_parameters
+from diffqas_qlstm.training import RunSpec
+
+
+def compile_run_circuits(
+    params: dict[str, np.ndarray],
+    windows: dict[str, np.ndarray],
+    train_params: Mapping[str, Any],
+    derive_params: Mapping[str, Any],
+    robustness_params: Mapping[str, Any],
+    *,
+    spec: RunSpec,
+) -> tuple[dict[str, cirq.Circuit], dict[str, str], pd.DataFrame]:
+    """``native_circuits`` (Cirq JSON), ``native_qasm`` (OpenQASM per gate and gate set) and
+    ``native_summary`` (gate counts and depth) of a run's single-circuit model (derived or baseline)."""
+    gatesets = validate_robustness_parameters(robustness_params)["gatesets"]
+    qasm_input = validate_derive_parameters(derive_params)["qasm_input"]
+    model = train_params.get("model", {})
+    circuits, summary = native_circuits(params, windows, model, qasm_input, gatesets)
+    hidden = validate_model_parameters(model)["hidden_size"]
+    qasm = {}
+    for name, circuit in circuits.items():
+        qubits = sorted(circuit.all_qubits())
+        measured = circuit + cirq.Circuit(cirq.measure(*qubits[:hidden], key="h"))
+        header = f"DiffQAS-QLSTM {spec.name}: {name} (native gate set; input set by derive.qasm_input)"
+        qasm[name] = measured.to_qasm(header=header, qubit_order=qubits)
+    return circuits, qasm, summary.assign(run=spec.name, dataset=spec.dataset, model=spec.model, seed=spec.seed)
+
+
+def collect_native_gates(*summaries: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """``native_gates`` (CSV) and ``native_gates_md``: two-qubit gates and depth per model, dataset
+    and gate set, summed over the four gates and averaged over seeds.
+
+    Example:
+        >>> row = pd.DataFrame({"run": ["r"], "dataset": ["d"], "model": ["baseline_1"], "seed": [0],
+        ...     "gate": ["forget"], "gateset": ["cz"], "two_qubit_gates": [25], "one_qubit_gates": [40],
+        ...     "depth": [21], "source_two_qubit_gates": [25], "source_depth": [31]})
+        >>> collect_native_gates(row)[0].to_dict("records")[0]["two_qubit_gates"]
+        25.0
+    """
+    runs = pd.concat(summaries, ignore_index=True)
+    per_run = runs.groupby(["dataset", "model", "seed", "gateset"], sort=False)[
+        ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]
+    ].sum().reset_index()
+    table = per_run.groupby(["dataset", "model", "gateset"], sort=False)[
+        ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]
+    ].mean().reset_index()
+    table[["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]] = table[
+        ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]].astype(float)
+    lines = ["# Native gate counts (four gates summed, mean over seeds)", "",
+             markdown_table(table.round(1)), "",
+             "Each gate circuit with its trained angles and the input of derive.qasm_input, compiled with "
+             "cirq.optimize_for_target_gateset and checked equal to the source up to a global phase. "
+             "`source_two_qubit_gates`: CNOTs of the circuit as designed."]
+    return table, "\n".join(lines) + "\n"

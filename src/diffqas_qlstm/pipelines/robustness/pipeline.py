@@ -1,0 +1,58 @@
+"""The ``robustness`` pipeline: every derived DiffQAS model and hand-designed baseline compiled to
+device gate sets (per run, in its namespace), and one table over the runs.
+
+Example:
+    >>> from diffqas_qlstm.training import RunSpec
+    >>> p = robustness_pipeline([RunSpec("d", "diffqas_nonshared", 0), RunSpec("d", "baseline_1", 0),
+    ...                          RunSpec("d", "constant", 0)])
+    >>> sorted(p.inputs())  # doctest: +NORMALIZE_WHITESPACE
+    ['d.baseline_1.seed_0.trained_params', 'd.diffqas_nonshared.seed_0.derived_params', 'params:derive',
+     'params:robustness', 'params:train', 'windows_d']
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from kedro.pipeline import Pipeline, node, pipeline
+
+from diffqas_qlstm.pipelines.robustness.nodes import collect_native_gates, compile_run_circuits
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
+from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.training import RunSpec, grid_runs
+
+
+def is_single_circuit(spec: RunSpec) -> bool:
+    """Runs with one circuit per gate to compile: derived DiffQAS models and hand-designed baselines."""
+    return is_diffqas(spec) or spec.model.startswith("baseline_")
+
+
+def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:
+    """Per run ``<dataset>.<model>.seed_<n>``: compile; then ``native_gates`` over the runs."""
+    result = Pipeline([])
+    summaries = []
+    for spec in filter(is_single_circuit, runs):
+        params = "derived_params" if is_diffqas(spec) else "trained_params"
+        result += pipeline(
+            [node(for_run(compile_run_circuits, spec),
+                  [params, "windows", "params:train", "params:derive", "params:robustness"],
+                  ["native_circuits", "native_qasm", "native_summary"], name="compile_native",
+                  tags=["robustness", spec.dataset, spec.model, f"seed_{spec.seed}"])],
+            namespace=spec.name,
+            inputs={"windows": f"windows_{spec.dataset}"},
+            parameters={"params:train", "params:derive", "params:robustness"},
+        )
+        summaries.append(f"{spec.name}.native_summary")
+    if not summaries:
+        return result
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
+        collect = node(collect_native_gates, summaries, ["native_gates", "native_gates_md"],
+                       name="collect_native_gates", tags=["robustness"])
+    return result + Pipeline([collect])
+
+
+def create_pipeline(**kwargs: Any) -> Pipeline:
+    """``robustness`` for the grid of ``train.grid`` (reads what ``train`` and ``derive`` wrote)."""
+    return robustness_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))

@@ -1,0 +1,24 @@
+"""Would the circuits survive hardware? Native compilation (this package's first part, SPEC §7).
+
+``native.py``: each gate circuit of a derived model or a hand-designed baseline, with its trained
+angles and a given input set, compiled by ``cirq.optimize_for_target_gateset`` to a device gate
+set, checked equivalent (unitary up to global phase) and counted (two-qubit gates, depth).
+"""
+
+from diffqas_qlstm.robustness.native import (
+    GATESETS,
+    NATIVE_COLUMNS,
+    compile_native,
+    concrete_gate_circuits,
+    native_circuits,
+    validate_robustness_parameters,
+)
+
+__all__ = [
+    "GATESETS",
+    "NATIVE_COLUMNS",
+    "compile_native",
+    "concrete_gate_circuits",
+    "native_circuits",
+    "validate_robustness_parameters",
+]
