@@ -35,7 +35,14 @@ def training_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """The main job: data → windows → training → derive → evaluate → report → robustness, for the grid."""
-    from diffqas_qlstm.pipelines import data_generation, derive, evaluate, report, robustness, windowing
+    from diffqas_qlstm.pipelines import (
+        data_generation,
+        derive,
+        evaluate,
+        report,
+        robustness,
+        windowing,
+    )
     from diffqas_qlstm.series.parameters import validate_dataset_names
 
     params = load_parameters()
