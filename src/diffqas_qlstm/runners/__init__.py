@@ -8,7 +8,8 @@
   after another (every output of a run written before later runs start), for long grids.
 - Add ``--only-missing-outputs`` to any to skip runs whose outputs exist.
 
-``DaskRunner`` is imported on first use so that the hook does not load ``distributed``.
+``DaskRunner`` and ``RunByRunParallelRunner`` are imported on first use, so that importing the
+hook loads neither ``distributed`` nor Kedro's runners (which set up Kedro's logging).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import Any
 
 from diffqas_qlstm.runners.config import RuntimeSettings
 from diffqas_qlstm.runners.hooks import TensorFlowThreadsHook
-from diffqas_qlstm.runners.run_by_run import RunByRunParallelRunner
 from diffqas_qlstm.runners.threads import ThreadLimits, apply_thread_limits
 
 __all__ = [
@@ -35,4 +35,8 @@ def __getattr__(name: str) -> Any:
         from diffqas_qlstm.runners.dask_runner import DaskRunner
 
         return DaskRunner
+    if name == "RunByRunParallelRunner":
+        from diffqas_qlstm.runners.run_by_run import RunByRunParallelRunner
+
+        return RunByRunParallelRunner
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
