@@ -154,6 +154,14 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         ),
     },
     "evaluate": {"batch_size": bad_int(1)},
+    "robustness": {
+        "gatesets": bad_list(("cz", "sqrt_iswap"), bad_choice(("cz", "sqrt_iswap"))) | repeated(("cz", "sqrt_iswap")),
+        "shots": bad_list((100, 1000), bad_int(1, 10**9)) | repeated((100, 1000)),
+        "depolarizing": bad_list((0.001, 0.01), st.one_of(
+            st.floats(min_value=1.0, allow_nan=False), st.floats(max_value=-1e-9, allow_nan=False), st.text(max_size=3),
+            st.none())) | repeated((0.001, 0.01)),
+        "draws": bad_int(1, 1000),
+    },
     "report": {
         "digits": bad_int(1, 10),
         "statistical_test": bad_choice(("ttest_rel", "wilcoxon")),
@@ -165,7 +173,7 @@ BLOCKS = [
     "data_generation", "data_generation.series",
     *(f"data_generation.series.{name}" for name in BASE["data_generation"]["series"]),
     "windowing", "train", "train.grid", "train.model", "train.search_space", "train.training",
-    "derive", "evaluate", "report",
+    "derive", "evaluate", "report", "robustness",
 ]
 
 

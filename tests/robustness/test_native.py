@@ -56,8 +56,16 @@ def test_a_baselines_parameters_give_four_gates_per_gate_set_with_counts(tiny_wi
     assert BASELINES["baseline_1"].entangler == "brick"
 
 
-@pytest.mark.parametrize(("value", "key"), [(["cz", "cnot"], "robustness.gatesets[1]"), ([], "robustness.gatesets"),
-                                            (["cz", "cz"], "robustness.gatesets"), ("cz", "robustness.gatesets")])
-def test_bad_gate_sets_are_refused_naming_the_key(value, key) -> None:
+GOOD = {"gatesets": ["cz"], "shots": [100], "depolarizing": [0.01], "draws": 2}
+
+
+@pytest.mark.parametrize(("setting", "value", "key"), [
+    ("gatesets", ["cz", "cnot"], "robustness.gatesets[1]"), ("gatesets", [], "robustness.gatesets"),
+    ("gatesets", ["cz", "cz"], "robustness.gatesets"), ("gatesets", "cz", "robustness.gatesets"),
+    ("shots", [100, 0], "robustness.shots[1]"), ("shots", [1.5], "robustness.shots[0]"),
+    ("depolarizing", [1.0], "robustness.depolarizing[0]"), ("depolarizing", [-0.1], "robustness.depolarizing[0]"),
+    ("draws", 0, "robustness.draws"), ("shot", [10], "robustness.shot"),
+])
+def test_bad_robustness_settings_are_refused_naming_the_key(setting, value, key) -> None:
     with pytest.raises(ParameterError, match=key.replace("[", r"\[").replace("]", r"\]")):
-        validate_robustness_parameters({"gatesets": value})
+        validate_robustness_parameters(GOOD | {setting: value})

@@ -28,7 +28,14 @@ from diffqas_qlstm.circuits import input_symbols
 from diffqas_qlstm.derive.circuits import derived_gate_circuits
 from diffqas_qlstm.derive.parameters import encode, qasm_input_vector
 from diffqas_qlstm.model import GATE_NAMES, validate_model_parameters
-from diffqas_qlstm.validation import ParameterError, require_mapping
+from diffqas_qlstm.validation import (
+    ParameterError,
+    require_choice,
+    require_int,
+    require_keys,
+    require_mapping,
+    require_number,
+)
 
 GATESETS: dict[str, type] = {"cz": cirq.CZTargetGateset, "sqrt_iswap": cirq.SqrtIswapTargetGateset}
 """Gate-set name (``robustness.gatesets``) → the Cirq target gate set compiled to."""
@@ -36,25 +43,40 @@ NATIVE_COLUMNS = ["gate", "gateset", "two_qubit_gates", "one_qubit_gates", "dept
                   "source_two_qubit_gates", "source_depth"]
 
 
+def _strength(value: Any, key: str) -> float:
+    number = require_number(value, key)
+    if not 0 <= number < 1:
+        raise ParameterError(key, value, "a finite number in [0, 1)")
+    return number
+
+
 def validate_robustness_parameters(params: Any, key: str = "robustness") -> dict[str, Any]:
-    """Check ``robustness`` (``gatesets``: a non-empty list of :data:`GATESETS` names, no repeats).
+    """Check ``robustness``: ``gatesets`` (names from :data:`GATESETS`), ``shots`` (integers >= 1),
+    ``depolarizing`` (strengths in [0, 1)), ``draws`` (>= 1); lists non-empty, without repeats.
 
     Example:
-        >>> validate_robustness_parameters({"gatesets": ["cz"]})
-        {'gatesets': ['cz']}
+        >>> validate_robustness_parameters({"gatesets": ["cz"], "shots": [100], "depolarizing": [0.01], "draws": 2})
+        {'gatesets': ['cz'], 'shots': [100], 'depolarizing': [0.01], 'draws': 2}
     """
     params = require_mapping(params, key)
+    allowed_keys = ("gatesets", "shots", "depolarizing", "draws")
     for name in params:
-        if name != "gatesets":
-            raise ParameterError(f"{key}.{name}", params[name], "only the setting gatesets")
-    gatesets = params.get("gatesets")
-    allowed = "a non-empty list of gate sets from " + ", ".join(GATESETS) + " without repeats"
-    if not isinstance(gatesets, list) or not gatesets or len(set(map(str, gatesets))) != len(gatesets):
-        raise ParameterError(f"{key}.gatesets", gatesets, allowed)
-    for index, name in enumerate(gatesets):
-        if name not in GATESETS:
-            raise ParameterError(f"{key}.gatesets[{index}]", name, "one of " + ", ".join(GATESETS))
-    return {"gatesets": list(gatesets)}
+        if name not in allowed_keys:
+            raise ParameterError(f"{key}.{name}", params[name], "only the settings " + ", ".join(allowed_keys))
+    require_keys(params, key, allowed_keys)
+
+    def items(name: str, check, what: str) -> list:
+        value = params[name]
+        if not isinstance(value, list) or not value or len(set(map(repr, value))) != len(value):
+            raise ParameterError(f"{key}.{name}", value, f"a non-empty list of {what} without repeats")
+        return [check(item, f"{key}.{name}[{index}]") for index, item in enumerate(value)]
+
+    return {
+        "gatesets": items("gatesets", lambda v, k: require_choice(v, k, tuple(GATESETS)), "gate sets"),
+        "shots": items("shots", lambda v, k: require_int(v, k, 1, 10**9), "shot counts"),
+        "depolarizing": items("depolarizing", _strength, "strengths in [0, 1)"),
+        "draws": require_int(params["draws"], f"{key}.draws", 1, 1000),
+    }
 
 
 def concrete_gate_circuits(

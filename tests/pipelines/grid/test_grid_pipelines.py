@@ -43,7 +43,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "params:derive": MemoryDataset(base["derive"] | {"retrain_epochs": 1}),
         "params:evaluate": MemoryDataset(base["evaluate"]),
         "params:report": MemoryDataset(base["report"]),
-        "params:robustness": MemoryDataset({"gatesets": ["cz"]}),
+        "params:robustness": MemoryDataset({"gatesets": ["cz"], "shots": [100, 10000], "depolarizing": [0.0, 0.01],
+                                            "draws": 2}),
     })
     pipeline = (training_pipeline(RUNS) + derive_pipeline(RUNS) + evaluate_pipeline(RUNS) + report_pipeline(RUNS)
                 + robustness_pipeline(RUNS))
@@ -104,3 +105,17 @@ def test_the_derived_model_and_the_baseline_are_compiled_to_the_gate_set(outputs
     table = outputs["native_gates"]
     assert set(table["model"]) == {"diffqas_nonshared", "baseline_1"} and set(table["gateset"]) == {"cz"}
     assert "wave.persistence.seed_0.native_circuits" not in outputs
+
+
+def test_noise_at_zero_reproduces_the_exact_test_mse_and_the_table_covers_every_setting(outputs) -> None:
+    table = outputs["noise_table"]
+    assert set(table["model"]) == {"diffqas_nonshared (derived)", "baseline_1"}
+    for model, part in table.groupby("model"):
+        cells = part.set_index("setting")["mean"]
+        assert abs(cells["p=0"] - cells["exact"]) < 1e-6, model
+        assert list(part["setting"]) == ["exact", "shots=100", "shots=10000", "p=0", "p=0.01", "persistence"]
+        assert part.set_index("setting").loc["shots=100", "n"] == 2  # one seed x two draws
+    runs = outputs["wave.baseline_1.seed_0.noise_runs"]
+    exact = runs[runs["kind"] == "exact"]["test_mse"].iloc[0]
+    assert exact == pytest.approx(outputs["wave.baseline_1.seed_0.metrics"]["test_mse"], rel=1e-4)
+    assert "## wave" in outputs["noise_table_md"]

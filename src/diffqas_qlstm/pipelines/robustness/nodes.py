@@ -9,11 +9,20 @@ import cirq
 import numpy as np
 import pandas as pd
 
+from matplotlib.figure import Figure
+
 from diffqas_qlstm.derive import validate_derive_parameters
-from diffqas_qlstm.model import validate_model_parameters
+from diffqas_qlstm.derive.model import restore_derived_model
+from diffqas_qlstm.evaluate import validate_evaluate_parameters
+from diffqas_qlstm.evaluate.predictions import restore_model
+from diffqas_qlstm.model import NaivePredictor, validate_model_parameters
+from diffqas_qlstm.pipelines.run_nodes import is_diffqas
 from diffqas_qlstm.report import markdown_table
+from diffqas_qlstm.report.tables import DERIVED_SUFFIX
 from diffqas_qlstm.robustness import native_circuits, validate_robustness_parameters
-from diffqas_qlstm.training import RunSpec
+from diffqas_qlstm.robustness.noise import noisy_test_mse
+from diffqas_qlstm.robustness.tables import plot_robustness, robustness_markdown, robustness_table
+from diffqas_qlstm.training import RunSpec, mse
 
 
 def compile_run_circuits(
@@ -39,6 +48,39 @@ def compile_run_circuits(
         header = f"DiffQAS-QLSTM {spec.name}: {name} (native gate set; input set by derive.qasm_input)"
         qasm[name] = measured.to_qasm(header=header, qubit_order=qubits)
     return circuits, qasm, summary.assign(run=spec.name, dataset=spec.dataset, model=spec.model, seed=spec.seed)
+
+
+def evaluate_under_noise(
+    params: dict[str, np.ndarray],
+    windows: dict[str, np.ndarray],
+    train_params: Mapping[str, Any],
+    robustness_params: Mapping[str, Any],
+    evaluate_params: Mapping[str, Any],
+    *,
+    spec: RunSpec,
+) -> pd.DataFrame:
+    """``noise_runs``: the run's single-circuit model's test MSE exactly, with finite shots (seeded
+    draws) and with depolarizing noise after every gate; plus the persistence predictor's."""
+    settings = validate_robustness_parameters(robustness_params)
+    batch = validate_evaluate_parameters(evaluate_params)["batch_size"]
+    if is_diffqas(spec):
+        model = restore_derived_model(params, spec.model, train_params.get("model", {}), spec.seed)
+        label = spec.model + DERIVED_SUFFIX
+    else:
+        model = restore_model(spec.model, params, train_params, spec.seed)
+        label = spec.model
+    records = noisy_test_mse(model, windows, shots=settings["shots"], strengths=settings["depolarizing"],
+                             draws=settings["draws"], seed=spec.seed, batch_size=batch)
+    x, y = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
+    records.append({"kind": "persistence", "level": 0, "draw": 0, "test_mse": mse(NaivePredictor("persistence")(x), y)})
+    frame = pd.DataFrame(records)
+    return frame.assign(run=spec.name, dataset=spec.dataset, model=label, seed=spec.seed)
+
+
+def collect_noise(*runs: pd.DataFrame) -> tuple[pd.DataFrame, str, Figure]:
+    """``noise_table`` (CSV), ``noise_table_md`` and ``noise_figure`` over every run's ``noise_runs``."""
+    table = robustness_table(pd.concat(runs, ignore_index=True))
+    return table, robustness_markdown(table), plot_robustness(table)
 
 
 def collect_native_gates(*summaries: pd.DataFrame) -> tuple[pd.DataFrame, str]:

@@ -1,5 +1,6 @@
 """The ``robustness`` pipeline: every derived DiffQAS model and hand-designed baseline compiled to
-device gate sets (per run, in its namespace), and one table over the runs.
+device gate sets and evaluated with finite shots and gate noise (per run, in its namespace), and
+tables and a figure over the runs.
 
 Example:
     >>> from diffqas_qlstm.training import RunSpec
@@ -7,7 +8,7 @@ Example:
     ...                          RunSpec("d", "constant", 0)])
     >>> sorted(p.inputs())  # doctest: +NORMALIZE_WHITESPACE
     ['d.baseline_1.seed_0.trained_params', 'd.diffqas_nonshared.seed_0.derived_params', 'params:derive',
-     'params:robustness', 'params:train', 'windows_d']
+     'params:evaluate', 'params:robustness', 'params:train', 'windows_d']
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from typing import Any
 
 from kedro.pipeline import Pipeline, node, pipeline
 
-from diffqas_qlstm.pipelines.robustness.nodes import collect_native_gates, compile_run_circuits
+from diffqas_qlstm.pipelines.robustness.nodes import (
+    collect_native_gates,
+    collect_noise,
+    compile_run_circuits,
+    evaluate_under_noise,
+)
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
 from diffqas_qlstm.project_config import load_parameters
 from diffqas_qlstm.training import RunSpec, grid_runs
@@ -38,10 +44,13 @@ def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:
             [node(for_run(compile_run_circuits, spec),
                   [params, "windows", "params:train", "params:derive", "params:robustness"],
                   ["native_circuits", "native_qasm", "native_summary"], name="compile_native",
-                  tags=["robustness", spec.dataset, spec.model, f"seed_{spec.seed}"])],
+                  tags=["robustness", spec.dataset, spec.model, f"seed_{spec.seed}"]),
+             node(for_run(evaluate_under_noise, spec),
+                  [params, "windows", "params:train", "params:robustness", "params:evaluate"], "noise_runs",
+                  name="evaluate_under_noise", tags=["robustness", spec.dataset, spec.model, f"seed_{spec.seed}"])],
             namespace=spec.name,
             inputs={"windows": f"windows_{spec.dataset}"},
-            parameters={"params:train", "params:derive", "params:robustness"},
+            parameters={"params:train", "params:derive", "params:robustness", "params:evaluate"},
         )
         summaries.append(f"{spec.name}.native_summary")
     if not summaries:
@@ -50,7 +59,9 @@ def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:
         warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
         collect = node(collect_native_gates, summaries, ["native_gates", "native_gates_md"],
                        name="collect_native_gates", tags=["robustness"])
-    return result + Pipeline([collect])
+        noise = node(collect_noise, [name.replace(".native_summary", ".noise_runs") for name in summaries],
+                     ["noise_table", "noise_table_md", "noise_figure"], name="collect_noise", tags=["robustness"])
+    return result + Pipeline([collect, noise])
 
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
