@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, input gate
+// input v = concat(x, h) with x = [-0.082635] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.082635, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rz(pi*-0.026303643375) q[0];
+rz(0) q[1];
+rz(0) q[2];
+rz(0) q[3];
+rz(0) q[4];
+rz(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*0.003478909718) q[2];
+ry(pi*0.004666993851) q[3];
+ry(pi*0.001343521185) q[4];
+ry(pi*-0.00152588605) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-2.141885e-06) q[2];
+ry(pi*3.5616e-08) q[3];
+ry(pi*-0.002292299976) q[4];
+ry(pi*3.9986567e-05) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-2.4918129e-05) q[2];
+ry(pi*-0.000646448501) q[3];
+ry(pi*-0.002741697816) q[4];
+ry(pi*0.000668167851) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-4.6548e-07) q[2];
+ry(pi*-4.718344e-06) q[3];
+ry(pi*0.002288154134) q[4];
+ry(pi*0.000951967102) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-0.003472119253) q[2];
+ry(pi*-0.004678960912) q[3];
+ry(pi*0.001393259577) q[4];
+ry(pi*-0.003992733822) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
