@@ -116,3 +116,21 @@ def test_an_explored_setting_sits_beside_the_grids_runs_of_the_same_datasets_and
     assert f"| arch_lr_x10 | `model.arch_lr_scale: 10.0` | {np.mean(explored):.2e} (" in document
     runs = pd.read_csv(built / "results" / "runs.csv")
     assert len(runs) == 23 and set(runs["backend"]) == {"fused"}  # neither the check nor the exploration
+
+
+def test_the_robustness_rows_come_from_the_runs_noise_files(built: Path) -> None:
+    document = (built / "RESULTS.md").read_text()
+    frames = [pd.read_csv(p) for p in sorted(FIXTURE.glob("bessel/baseline_1/seed_*/noise_runs.csv"))]
+    shots = pd.concat(frames)
+    shots = shots[(shots["kind"] == "shots") & (shots["level"] == 100)]["test_mse"]
+    row = next(line for line in document.splitlines() if line.startswith("| baseline_1 | ") and "±" in line
+               and line.count("|") == 6)
+    assert f"{shots.mean():.2e} ± {shots.std(ddof=1):.1e}" in row
+
+
+def test_a_folder_without_robustness_outputs_says_so(tmp_path: Path) -> None:
+    import shutil
+
+    folder = shutil.copytree(FIXTURE, tmp_path / "results", ignore=shutil.ignore_patterns("noise_runs.csv"))
+    document = rebuild(folder, tmp_path / "docs")
+    assert "No run of this results folder has robustness outputs yet" in document

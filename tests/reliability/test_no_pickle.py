@@ -27,7 +27,7 @@ ALLOWED_TYPES = {
     "diffqas_qlstm.datasets.NpzDataset",
     "diffqas_qlstm.datasets.CirqCircuitsDataset",
 }
-CONTAINERS = {"partitions.PartitionedDataset"}  # allowed when every partition has an allowed type
+CONTAINERS = {"partitions.PartitionedDataset", "diffqas_qlstm.datasets.OptionalPartitionedDataset"}  # allowed when every partition has an allowed type
 
 
 def test_there_are_files_to_check() -> None:

@@ -6,9 +6,20 @@ import cirq
 import numpy as np
 import pytest
 
-from diffqas_qlstm.circuits import BASELINES, SearchSpace, build_circuits, circuit_symbols, readout_operators
+from diffqas_qlstm.circuits import (
+    BASELINES,
+    SearchSpace,
+    build_circuits,
+    circuit_symbols,
+    readout_operators,
+)
 from diffqas_qlstm.model import build_model
-from diffqas_qlstm.robustness.noise import DepolarizingBackend, ShotNoise, noisy_test_mse, with_depolarizing
+from diffqas_qlstm.robustness.noise import (
+    DepolarizingBackend,
+    ShotNoise,
+    noisy_test_mse,
+    with_depolarizing,
+)
 from diffqas_qlstm.series.windowing import make_windows
 from diffqas_qlstm.simulate import make_backend
 

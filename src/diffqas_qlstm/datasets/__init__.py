@@ -13,6 +13,7 @@ from diffqas_qlstm.datasets.atomic import (
 from diffqas_qlstm.datasets.cirq_circuits_dataset import CirqCircuitsDataset, write_text_atomic
 from diffqas_qlstm.datasets.files import atomic_path, remove_stale_temporaries
 from diffqas_qlstm.datasets.npz_dataset import NpzDataset, save_npz_atomic
+from diffqas_qlstm.datasets.optional_partitions import OptionalPartitionedDataset
 
 __all__ = [
     "AtomicCSVDataset",
@@ -22,6 +23,7 @@ __all__ = [
     "AtomicTextDataset",
     "CirqCircuitsDataset",
     "NpzDataset",
+    "OptionalPartitionedDataset",
     "atomic_path",
     "remove_stale_temporaries",
     "save_npz_atomic",

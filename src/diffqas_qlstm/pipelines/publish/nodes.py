@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
 from diffqas_qlstm.report import publish
+from diffqas_qlstm.robustness.tables import robustness_markdown, robustness_table
 from diffqas_qlstm.training.manifest import flatten
 
 CHECK_PREFIX = "tfq_check/"
@@ -75,14 +76,28 @@ def collect_published_runs(
     return runs, side, publish.missing_runs(runs, manifests.get("grid", {}))
 
 
+def robustness_section(noise_runs: Mapping[str, Any]) -> str:
+    """The grid runs' robustness evaluations (``noise_runs.csv``) as tables, or why there are none."""
+    grid = {k: v for k, v in _split(noise_runs).get("grid", {}).items()}
+    if not grid:
+        return ("No run of this results folder has robustness outputs yet (runs made before the robustness "
+                "pipeline get them when the grid resumes).")
+    frames = [grid[key]() if callable(grid[key]) else grid[key] for key in sorted(grid)]
+    text = robustness_markdown(robustness_table(pd.concat(frames, ignore_index=True)))
+    body = "\n" + text.split("\n", 2)[2]  # without the document title; datasets one level down
+    return body.replace("\n## ", "\n### ").strip()
+
+
 def write_results_document(
-    runs: pd.DataFrame, side: Mapping[str, Any], missing: list[str], report_params: Mapping[str, Any]
+    runs: pd.DataFrame, side: Mapping[str, Any], missing: list[str], noise_runs: Mapping[str, Any],
+    report_params: Mapping[str, Any],
 ) -> str:
     """``results_document``: the whole docs/RESULTS.md."""
     settings = report.validate_report_parameters(report_params)
     extra = [
         ("DiffQAS settings explored", publish.exploration_section(runs, side["explore"], side["explore_settings"])),
         ("Check of the TFQ path", publish.tfq_check_section(runs, side["tfq_check"])),
+        ("Robustness: finite shots and gate noise", robustness_section(noise_runs)),
     ]
     return publish.results_document(
         runs, missing, command=COMMAND, test=settings["statistical_test"], digits=settings["digits"],

@@ -26,7 +26,7 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
         [
             node(collect_published_runs, ["published_metrics", "published_manifests", "published_derived_summaries"],
                  ["published_runs", "side_runs", "missing_runs"], name="collect_published_runs", tags=tags),
-            node(write_results_document, ["published_runs", "side_runs", "missing_runs", "params:report"],
+            node(write_results_document, ["published_runs", "side_runs", "missing_runs", "published_noise_runs", "params:report"],
                  "results_document", name="write_results_document", tags=tags),
             node(published_tables, ["published_runs", "params:report"], ["published_table", "published_statistics"],
                  name="published_tables", tags=tags),

@@ -8,7 +8,6 @@ from typing import Any
 import cirq
 import numpy as np
 import pandas as pd
-
 from matplotlib.figure import Figure
 
 from diffqas_qlstm.derive import validate_derive_parameters
