@@ -24,7 +24,7 @@ Example:
 
 from __future__ import annotations
 
-import ast
+import json
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -57,10 +57,10 @@ def _grid(manifests: Mapping[str, Mapping[str, Any]]) -> dict[str, list]:
     for manifest in manifests.values():
         grid = manifest.get("parameters", {}).get("train", {}).get("grid")
         if grid:
-            grids[repr({k: list(grid[k]) for k in ("datasets", "models", "seeds")})] += 1
+            grids[json.dumps({k: list(grid[k]) for k in ("datasets", "models", "seeds")})] += 1
     if not grids:
         return {"datasets": [], "models": [], "seeds": []}
-    return ast.literal_eval(grids.most_common(1)[0][0])
+    return json.loads(grids.most_common(1)[0][0])
 
 
 def published_runs(metrics: Records, manifests: Records, derived_summaries: Records) -> pd.DataFrame:

@@ -78,7 +78,7 @@ def collect_published_runs(
 
 def robustness_section(noise_runs: Mapping[str, Any]) -> str:
     """The grid runs' robustness evaluations (``noise_runs.csv``) as tables, or why there are none."""
-    grid = {k: v for k, v in _split(noise_runs).get("grid", {}).items()}
+    grid = _split(noise_runs).get("grid", {})
     if not grid:
         return ("No run of this results folder has robustness outputs yet (runs made before the robustness "
                 "pipeline get them when the grid resumes).")

@@ -94,14 +94,10 @@ def collect_native_gates(*summaries: pd.DataFrame) -> tuple[pd.DataFrame, str]:
         25.0
     """
     runs = pd.concat(summaries, ignore_index=True)
-    per_run = runs.groupby(["dataset", "model", "seed", "gateset"], sort=False)[
-        ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]
-    ].sum().reset_index()
-    table = per_run.groupby(["dataset", "model", "gateset"], sort=False)[
-        ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]
-    ].mean().reset_index()
-    table[["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]] = table[
-        ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]].astype(float)
+    counts = ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]
+    per_run = runs.groupby(["dataset", "model", "seed", "gateset"], sort=False)[counts].sum().reset_index()
+    table = per_run.groupby(["dataset", "model", "gateset"], sort=False)[counts].mean().reset_index()
+    table[counts] = table[counts].astype(float)
     lines = ["# Native gate counts (four gates summed, mean over seeds)", "",
              markdown_table(table.round(1)), "",
              "Each gate circuit with its trained angles and the input of derive.qasm_input, compiled with "
