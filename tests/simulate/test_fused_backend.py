@@ -119,6 +119,22 @@ def test_results_do_not_depend_on_threads_or_row_order(circuits, threads):
     np.testing.assert_allclose(one.forward_numpy(ids[permutation], values[permutation])[0], out[permutation], atol=1e-6)
 
 
+def test_a_backend_reused_over_many_row_layouts_equals_a_fresh_one_for_each(circuits):
+    """Row layouts are kept per distinct set of circuit ids: more layouts than are kept, each
+    seen twice and in between others, give what a backend seeing it first gives."""
+    rng = np.random.default_rng(3)
+    reused = FusedBackend(circuits, SYMBOLS, OPERATORS, threads=1)
+    layouts = [rng.integers(0, len(circuits), int(rng.integers(1, 60))) for _ in range(40)]
+    for ids in layouts + layouts[::-1]:
+        values = rng.uniform(-np.pi, np.pi, (len(ids), len(SYMBOLS))).astype(np.float32)
+        fresh = FusedBackend(circuits, SYMBOLS, OPERATORS, threads=1)
+        out, state_re, state_im = reused.forward_numpy(ids, values)
+        np.testing.assert_array_equal(out, fresh.forward_numpy(ids, values)[0])
+        upstream = rng.normal(size=out.shape).astype(np.float32)
+        np.testing.assert_array_equal(reused.backward_numpy(ids, values, state_re, state_im, upstream),
+                                      fresh.backward_numpy(ids, values, state_re, state_im, upstream))
+
+
 def test_works_inside_tf_function_for_any_row_count(circuits, fused, compiled_loss_and_gradient):
     value_and_gradient = compiled_loss_and_gradient(fused)
     rng = np.random.default_rng(5)
@@ -163,5 +179,6 @@ def test_non_diagonal_readout_is_refused():
 
 
 def test_circuit_ids_out_of_range_are_refused(fused):
-    with pytest.raises(Exception, match="circuit ids"):
-        fused(np.array([42], np.int32), np.zeros((1, len(SYMBOLS)), np.float32))
+    for _ in range(2):  # also once the layout has been seen
+        with pytest.raises(Exception, match="circuit ids"):
+            fused(np.array([42], np.int32), np.zeros((1, len(SYMBOLS)), np.float32))
