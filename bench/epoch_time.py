@@ -38,10 +38,10 @@ import numpy as np
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import SearchSpace, build_circuits, circuit_symbols, readout_operators
+from diffqas_qlstm.config import ModelConfig, parse_series
 from diffqas_qlstm.model import QuantumLSTM, build_model
 from diffqas_qlstm.project_config import load_parameters
 from diffqas_qlstm.series.kinds import raw_table
-from diffqas_qlstm.series.parameters import validate_data_generation_parameters
 from diffqas_qlstm.series.windowing import windows_for_dataset
 from diffqas_qlstm.training import TrainingConfig, make_optimizer, make_train_step, seed_everything
 
@@ -54,7 +54,7 @@ def log(message: str) -> None:
 
 def damped_shm_windows() -> dict[str, np.ndarray]:
     params = load_parameters("base")
-    frame = raw_table(validate_data_generation_parameters(params["data_generation"])["damped_shm"])
+    frame = raw_table(parse_series(params["data_generation"])["damped_shm"])
     return windows_for_dataset(frame, window=PAPER["window"])
 
 
@@ -97,7 +97,7 @@ def epoch_seconds(
             seed=0,
         )
     else:
-        model = build_model(model_name, {"hidden_size": hidden_size}, SearchSpace.default(), seed=0)
+        model = build_model(model_name, ModelConfig(hidden_size=hidden_size), SearchSpace.default(), seed=0)
     step = make_train_step(model, make_optimizer(TrainingConfig()), window=PAPER["window"])
     x = tf.constant(windows["x_train"], tf.float32)
     y = tf.constant(windows["y_train"], tf.float32)

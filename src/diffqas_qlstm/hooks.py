@@ -45,9 +45,7 @@ class ParameterValidationHook:
 
 
 def validate_run_parameters(parameters: Mapping[str, Any]) -> None:
-    """Every block (``validate_all_parameters``), then what crosses blocks: the grid's datasets
-    are configured series, and each ``csv`` series holds at least ``windowing.window + 2`` finite
-    numbers in its column.
+    """Parse every block and what crosses blocks (:meth:`diffqas_qlstm.config.ProjectConfig.parse`).
 
     Example:
         >>> validate_run_parameters({"train": {"grid": {"datasets": ["mine"], "models": ["constant"],
@@ -57,28 +55,9 @@ def validate_run_parameters(parameters: Mapping[str, Any]) -> None:
         ...
         diffqas_qlstm.validation.ParameterError: Invalid parameter 'train.grid.datasets[0]' = 'mine': allowed is one of 'nile'
     """
-    from diffqas_qlstm.parameter_checks import validate_all_parameters
-    from diffqas_qlstm.series.kinds import raw_table
-    from diffqas_qlstm.series.parameters import (
-        validate_data_generation_parameters,
-        validate_dataset_names,
-    )
+    from diffqas_qlstm.config import ProjectConfig
 
-    validate_all_parameters(parameters)
-    if "data_generation" not in parameters:
-        return
-    series = validate_data_generation_parameters(parameters["data_generation"])
-    grid = dict(dict(parameters.get("train") or {}).get("grid") or {})
-    if grid.get("datasets") is not None:
-        from diffqas_qlstm.training import grid_runs
-
-        names = list(dict.fromkeys(spec.dataset for spec in grid_runs(grid)))
-        validate_dataset_names(names, series, key="train.grid.datasets")
-    window = dict(parameters.get("windowing") or {}).get("window")
-    min_length = window + 2 if isinstance(window, int) else 1
-    for spec in series.values():
-        if spec.kind == "csv":
-            raw_table(spec, min_length=min_length)
+    ProjectConfig.parse(parameters)
 
 
 def catalog_parameters(catalog: Any) -> dict[str, Any]:

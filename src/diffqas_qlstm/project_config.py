@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from diffqas_qlstm.config import RunSpec
 
 _active_env: str | None = None
 _project_path: Path | None = None
@@ -65,3 +68,16 @@ def load_parameters(env: str | None = None) -> dict[str, Any]:
     )
     return dict(loader["parameters"])
 
+
+
+def configured_runs(env: str | None = None) -> list[RunSpec]:
+    """The runs of ``train.grid`` of the active environment (command-line overrides included):
+    the pipelines are built from them.
+
+    Example:
+        >>> [run.name for run in configured_runs("base")][:1]
+        ['damped_shm.diffqas_nonshared.seed_0']
+    """
+    from diffqas_qlstm.config import GridConfig
+
+    return GridConfig.parse(dict(load_parameters(env).get("train") or {}).get("grid"), "train.grid").runs

@@ -8,13 +8,13 @@ import pytest
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import SearchSpace, build_circuit
+from diffqas_qlstm.config import DeriveConfig, ModelConfig
 from diffqas_qlstm.derive import (
     derived_architecture,
     derived_artifacts,
     inherited_parameters,
     qasm_input_vector,
     rank_candidates,
-    validate_derive_parameters,
 )
 from diffqas_qlstm.model import GATE_NAMES, build_model
 from diffqas_qlstm.validation import ParameterError
@@ -23,7 +23,7 @@ from diffqas_qlstm.validation import ParameterError
 @pytest.fixture
 def ensemble(tiny_space_params, tiny_model_params):
     space = SearchSpace.from_parameters(tiny_space_params)
-    model = build_model("diffqas_nonshared", tiny_model_params, space, seed=0)
+    model = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), space, seed=0)
     rng = np.random.default_rng(3)
     model.theta.assign(rng.normal(size=model.theta.shape).astype(np.float32))
     model.arch.assign(rng.normal(size=model.arch.shape).astype(np.float32))
@@ -33,7 +33,7 @@ def ensemble(tiny_space_params, tiny_model_params):
 def test_derived_model_inherits_the_chosen_candidates(ensemble, tiny_model_params) -> None:
     params = ensemble.export_parameters()
     architecture = derived_architecture(rank_candidates(params, "linear"))
-    derived = build_model("diffqas_nonshared", tiny_model_params, seed=0, architecture=architecture)
+    derived = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), seed=0, architecture=architecture)
     derived.import_parameters(inherited_parameters(params, architecture))
     a = ensemble.architecture_weights()
     v = tf.constant(np.random.default_rng(4).uniform(-1, 1, size=(5, 3)), tf.float32)
@@ -49,10 +49,10 @@ def test_derived_model_inherits_the_chosen_candidates(ensemble, tiny_model_param
 def test_resolved_circuits_reproduce_the_gate_outputs(ensemble, tiny_model_params) -> None:
     params = ensemble.export_parameters()
     architecture = derived_architecture(rank_candidates(params, "linear"))
-    derived = build_model("diffqas_nonshared", tiny_model_params, seed=0, architecture=architecture)
+    derived = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), seed=0, architecture=architecture)
     derived.import_parameters(inherited_parameters(params, architecture))
     windows = {"x_test": np.array([[0.1, -0.4, 0.3, 0.8]])}
-    circuits, diagrams, qasm = derived_artifacts(derived.export_parameters(), windows, tiny_model_params,
+    circuits, diagrams, qasm = derived_artifacts(derived.export_parameters(), windows, ModelConfig(**tiny_model_params),
                                                  "first_test_last_step")
     v = np.array([0.8, 0.0, 0.0])
     expected = derived.gate_outputs(tf.constant(v[None], tf.float32)).numpy()[0]
@@ -75,11 +75,11 @@ def test_qasm_input_and_parameters() -> None:
     with pytest.raises(ParameterError, match="derive.qasm_input"):
         qasm_input_vector([0.5], windows, 3)
     with pytest.raises(ParameterError, match="derive.retrain_epochs"):
-        validate_derive_parameters({"retrain_epochs": -1})
+        DeriveConfig.parse({"retrain_epochs": -1}, "derive")
     with pytest.raises(ParameterError, match="derive.qasm_input"):
-        validate_derive_parameters({"qasm_input": "somewhere"})
+        DeriveConfig.parse({"qasm_input": "somewhere"}, "derive")
     with pytest.raises(ParameterError, match="derive.epochs"):
-        validate_derive_parameters({"epochs": 3})
+        DeriveConfig.parse({"epochs": 3}, "derive")
 
 
 def test_the_derived_model_simulates_with_the_configured_tfq_differentiator() -> None:
@@ -88,6 +88,6 @@ def test_the_derived_model_simulates_with_the_configured_tfq_differentiator() ->
     from diffqas_qlstm.circuits import BASELINES
     for name in ("parameter_shift", "adjoint"):
         model = build_model("diffqas_nonshared",
-                            {"hidden_size": 2, "depth": 1, "backend": "tfq", "tfq_differentiator": name},
+                            ModelConfig(**{"hidden_size": 2, "depth": 1, "backend": "tfq", "tfq_differentiator": name}),
                             architecture=[BASELINES["baseline_1"]] * 4)
         assert model.backend.differentiator == name

@@ -12,6 +12,7 @@ import pytest
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import ENTANGLERS, ROTATIONS, Candidate, SearchSpace, build_circuit
+from diffqas_qlstm.config import ModelConfig
 from diffqas_qlstm.derive import encode, qasm_input_vector, restore_derived_model
 from diffqas_qlstm.model import GATE_NAMES
 
@@ -65,7 +66,8 @@ def test_simulator_on_the_resolved_circuit_reproduces_the_derived_gate_outputs(t
     simulator = cirq.Simulator()
     qubits = cirq.LineQubit.range(1 + hidden)
     for run in DIFFQAS_RUNS:
-        model = restore_derived_model(tiny_catalog.load(f"{run}.derived_params"), "diffqas_nonshared", model_params)
+        model = restore_derived_model(tiny_catalog.load(f"{run}.derived_params"), "diffqas_nonshared",
+                                      ModelConfig(**model_params))
         expected = model.gate_outputs(tf.constant(v[None], tf.float32)).numpy()[0]  # [4, hidden]
         circuits = tiny_catalog.load(f"{run}.derived_circuits")
         for k, gate in enumerate(GATE_NAMES):

@@ -10,10 +10,10 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from diffqas_qlstm.config import GridConfig
 from diffqas_qlstm.pipelines.derive import derive_pipeline
 from diffqas_qlstm.pipelines.evaluate import evaluate_pipeline
 from diffqas_qlstm.pipelines.report import report_pipeline
-from diffqas_qlstm.training import grid_runs
 
 from .conftest import ENV, GRID, kedro
 
@@ -35,7 +35,7 @@ def test_kedro_viz_build_lists_every_pipeline_and_node(tiny_project: Path, tmp_p
     assert {"data_generation", "windowing", "train", "derive", "evaluate", "report"} <= {
         p["id"] for p in main["pipelines"]
     }
-    runs = grid_runs(GRID)
+    runs = GridConfig.parse(GRID, "train.grid").runs
     expected = {
         "data_generation": {"generate_damped_shm"},
         "windowing": {"window_damped_shm"},

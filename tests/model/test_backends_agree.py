@@ -4,12 +4,13 @@ import numpy as np
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import SearchSpace
+from diffqas_qlstm.config import ModelConfig
 from diffqas_qlstm.model import build_model
 
 
 def _loss_and_grads(backend: str, space, x, y, differentiator: str = "adjoint"):
     params = {"hidden_size": 3, "depth": 2, "backend": backend, "tfq_differentiator": differentiator}
-    model = build_model("diffqas_nonshared", params, space, seed=4)
+    model = build_model("diffqas_nonshared", ModelConfig(**params), space, seed=4)
     model.arch.assign(np.random.default_rng(2).normal(size=model.arch.shape).astype(np.float32))
     model.theta.assign(np.random.default_rng(3).uniform(0, 2 * np.pi, model.theta.shape).astype(np.float32))
     with tf.GradientTape() as tape:
@@ -60,7 +61,7 @@ def test_a_short_training_run_gives_the_same_history_on_fused_and_statevector():
     histories = {}
     for backend in ("fused", "statevector"):
         seed_everything(0)
-        model = build_model("diffqas_nonshared", {"hidden_size": 3, "depth": 2, "backend": backend},
+        model = build_model("diffqas_nonshared", ModelConfig(**{"hidden_size": 3, "depth": 2, "backend": backend}),
                             SearchSpace.default(), seed=0)
         histories[backend] = fit(model, windows, TrainingConfig(epochs=3, progress_bar=False))
     assert len(histories["fused"]) == 3

@@ -3,7 +3,8 @@ import pytest
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import BASELINES, SearchSpace
-from diffqas_qlstm.model import ClassicalLSTM, QuantumLSTM, build_model, validate_model_parameters
+from diffqas_qlstm.config import ModelConfig
+from diffqas_qlstm.model import ClassicalLSTM, QuantumLSTM, build_model
 from diffqas_qlstm.validation import ParameterError
 
 
@@ -31,29 +32,29 @@ def test_parameter_counts_per_variant(space, tiny_model_params):
         "constant": 0,
     }
     for name, count in expected.items():
-        model = build_model(name, tiny_model_params, space, seed=0)
+        model = build_model(name, ModelConfig(**tiny_model_params), space, seed=0)
         assert _count(model) == count, name
-    nonshared = build_model("diffqas_nonshared", tiny_model_params, space, seed=0)
+    nonshared = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), space, seed=0)
     assert nonshared.theta.shape == (4, n, depth, nq)
-    shared = build_model("diffqas_shared", tiny_model_params, space, seed=0)
+    shared = build_model("diffqas_shared", ModelConfig(**tiny_model_params), space, seed=0)
     assert shared.theta.shape == (4, depth, nq)
 
 
 def test_initial_values_follow_the_spec(space, tiny_model_params):
-    linear = build_model("diffqas_nonshared", tiny_model_params, space, seed=1)
+    linear = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), space, seed=1)
     np.testing.assert_allclose(linear.arch.numpy(), 1.0 / len(space))
     assert np.abs(linear.theta.numpy()).max() < 0.1  # 0.01 * N(0, 1)
-    softmax = build_model("diffqas_nonshared", {**tiny_model_params, "arch_weights": "softmax"}, space, seed=1)
+    softmax = build_model("diffqas_nonshared", ModelConfig(**{**tiny_model_params, "arch_weights": "softmax"}), space, seed=1)
     np.testing.assert_allclose(softmax.arch.numpy(), 0.0)
     np.testing.assert_allclose(softmax.architecture_weights(), 1.0 / len(space), rtol=1e-6)
-    reservoir = build_model("diffqas_reservoir_nonshared", tiny_model_params, space, seed=1)
+    reservoir = build_model("diffqas_reservoir_nonshared", ModelConfig(**tiny_model_params), space, seed=1)
     theta = reservoir.theta.numpy()
     assert theta.min() >= 0.0 and theta.max() < 2 * np.pi and theta.std() > 1.0
     assert not reservoir.theta.trainable
 
 
 def test_ensemble_output_is_the_weighted_sum_of_candidate_outputs(space, tiny_model_params):
-    model = build_model("diffqas_nonshared", tiny_model_params, space, seed=2)
+    model = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), space, seed=2)
     model.arch.assign(np.random.default_rng(0).normal(size=model.arch.shape).astype(np.float32))
     v = tf.constant(np.random.default_rng(1).uniform(-1, 1, size=(3, 3)), tf.float32)
     mixed = model.gate_outputs(v).numpy()
@@ -71,7 +72,7 @@ def test_ensemble_output_is_the_weighted_sum_of_candidate_outputs(space, tiny_mo
 
 
 def test_one_backend_call_per_time_step(space, tiny_model_params):
-    model = build_model("diffqas_nonshared", tiny_model_params, space, seed=0)
+    model = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), space, seed=0)
     calls = []
     original = model.backend
 
@@ -85,14 +86,14 @@ def test_one_backend_call_per_time_step(space, tiny_model_params):
 
 
 def test_baselines_use_their_hand_designed_circuit(tiny_model_params, space):
-    model = build_model("baseline_4", tiny_model_params, space, seed=0)
+    model = build_model("baseline_4", ModelConfig(**tiny_model_params), space, seed=0)
     assert model.candidates == [BASELINES["baseline_4"]]
     assert model.arch is None
 
 
 def test_export_import_round_trip(space, tiny_model_params):
-    a = build_model("diffqas_shared", tiny_model_params, space, seed=0)
-    b = build_model("diffqas_shared", tiny_model_params, space, seed=5)
+    a = build_model("diffqas_shared", ModelConfig(**tiny_model_params), space, seed=0)
+    b = build_model("diffqas_shared", ModelConfig(**tiny_model_params), space, seed=5)
     x = tf.constant(np.random.default_rng(0).uniform(-1, 1, (4, 3)), tf.float32)
     assert not np.allclose(a(x).numpy(), b(x).numpy())
     b.import_parameters(a.export_parameters())
@@ -119,14 +120,14 @@ def test_export_import_round_trip(space, tiny_model_params):
 )
 def test_bad_model_parameters_are_named(params, key):
     with pytest.raises(ParameterError) as info:
-        validate_model_parameters(params)
+        ModelConfig.parse(params, "train.model")
     assert key in str(info.value)
     assert repr(next(iter(params.values()))) in str(info.value)
 
 
 def test_unknown_model_name_lists_the_allowed_ones(space, tiny_model_params):
     with pytest.raises(ParameterError, match="diffqas_nonshared"):
-        build_model("diffqas_magic", tiny_model_params, space, seed=0)
+        build_model("diffqas_magic", ModelConfig(**tiny_model_params), space, seed=0)
 
 
 def test_the_softmax_ablation_trains_softmax_weights_whatever_train_model_says() -> None:
@@ -136,18 +137,18 @@ def test_the_softmax_ablation_trains_softmax_weights_whatever_train_model_says()
         {"hadamard": [True], "encoding": ["ry"], "entangler": ["brick"], "variational": ["ry", "rz"]}
     )
     params = {"hidden_size": 2, "depth": 1, "arch_weights": "linear", "backend": "statevector"}
-    softmax = build_model("diffqas_nonshared_softmax", params, space, seed=0)
-    linear = build_model("diffqas_nonshared", params, space, seed=0)
+    softmax = build_model("diffqas_nonshared_softmax", ModelConfig(**params), space, seed=0)
+    linear = build_model("diffqas_nonshared", ModelConfig(**params), space, seed=0)
     assert softmax.arch_mode == "softmax" and linear.arch_mode == "linear"
-    assert arch_weights_of("diffqas_nonshared_softmax", params) == "softmax"
-    assert arch_weights_of("baseline_1", params) == "linear"
+    assert arch_weights_of("diffqas_nonshared_softmax", ModelConfig(**params)) == "softmax"
+    assert arch_weights_of("baseline_1", ModelConfig(**params)) == "linear"
 
 
 def test_arch_init_sets_every_initial_mixing_weight_and_arch_lr_scale_leaves_them_unchanged(space) -> None:
     params = {"hidden_size": 2, "depth": 1, "backend": "statevector"}
-    default = build_model("diffqas_nonshared", params, space, seed=0)
+    default = build_model("diffqas_nonshared", ModelConfig(**params), space, seed=0)
     assert np.allclose(default.architecture_weights(), 1.0 / len(space))
-    one = build_model("diffqas_nonshared", params | {"arch_init": 1.0, "arch_lr_scale": 10.0}, space, seed=0)
+    one = build_model("diffqas_nonshared", ModelConfig(**params | {"arch_init": 1.0, "arch_lr_scale": 10.0}), space, seed=0)
     assert np.allclose(one.architecture_weights(), 1.0)
     assert np.allclose(one.arch.numpy(), 0.1)  # the variable holds a / arch_lr_scale
 
@@ -157,7 +158,7 @@ def test_arch_lr_scale_multiplies_the_architecture_weights_step_under_rmsprop(sp
     x, y = tf.random.stateless_normal([6, 4], seed=[1, 2]), tf.random.stateless_normal([6], seed=[3, 4])
     steps = {}
     for scale in (1.0, 10.0):
-        model = build_model("diffqas_nonshared", params | {"arch_lr_scale": scale}, space, seed=0)
+        model = build_model("diffqas_nonshared", ModelConfig(**params | {"arch_lr_scale": scale}), space, seed=0)
         optimizer = tf.keras.optimizers.RMSprop(0.01, rho=0.99, epsilon=1e-8)
         before = model.architecture_weights()
         with tf.GradientTape() as tape:
@@ -171,4 +172,4 @@ def test_arch_lr_scale_multiplies_the_architecture_weights_step_under_rmsprop(sp
 @pytest.mark.parametrize(("key", "value"), [("arch_lr_scale", 0.0), ("arch_lr_scale", -1.0), ("arch_init", "one")])
 def test_bad_architecture_settings_are_refused_naming_the_key(key, value) -> None:
     with pytest.raises(ParameterError, match=f"train.model.{key}"):
-        validate_model_parameters({key: value})
+        ModelConfig.parse({key: value}, "train.model")

@@ -16,11 +16,11 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
 
 import diffqas_qlstm  # noqa: F401  (Keras 2 before TensorFlow)
 import numpy as np
 
+from diffqas_qlstm.config import TrainConfig
 from diffqas_qlstm.training import RunSpec, execute_run
 
 SPEC = RunSpec("damped_shm", "diffqas_nonshared", 3)
@@ -35,15 +35,15 @@ def windows(n_train: int = 150, n_test: int = 12) -> dict[str, np.ndarray]:
     return {"x_train": x[:n_train], "y_train": y[:n_train], "x_test": x[n_train:], "y_test": y[n_train:]}
 
 
-def train_params(checkpoint_dir: str, epochs: int) -> dict[str, Any]:
-    return {
+def train_params(checkpoint_dir: str, epochs: int) -> TrainConfig:
+    return TrainConfig.parse({
         "grid": {"datasets": [SPEC.dataset], "models": [SPEC.model], "seeds": [SPEC.seed]},
         "model": {"hidden_size": 2, "depth": 1, "backend": "statevector"},
         "search_space": {"hadamard": [True, False], "encoding": ["ry"], "entangler": ["brick"],
                          "variational": ["ry", "rz"]},
         "training": {"epochs": epochs, "batch_size": 10, "progress_bar": False},
         "checkpoint_dir": checkpoint_dir,
-    }
+    }, "train")
 
 
 def main(out_dir: str, checkpoint_dir: str, epochs: str) -> None:

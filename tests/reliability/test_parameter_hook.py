@@ -39,7 +39,7 @@ def test_a_bad_value_stops_the_run_naming_key_value_and_allowed() -> None:
     with pytest.raises(ParameterError) as info:
         _run_hook(_catalog_with(parameters))
     assert str(info.value) == (
-        "Invalid parameter 'train.training.learning_rate' = -0.5: allowed is a finite number > 0.0"
+        "Invalid parameter 'train.training.learning_rate' = -0.5: allowed is a finite number > 0"
     )
 
 

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import copy
 import math
+import types
+import typing
 from typing import Any
 
+import annotated_types as at
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic.fields import FieldInfo
 
 from diffqas_qlstm.circuits.space import _registry
+from diffqas_qlstm.config import BLOCKS as TYPED_BLOCKS
+from diffqas_qlstm.config import Block
+from diffqas_qlstm.derive import QASM_INPUT_SOURCES
 from diffqas_qlstm.hooks import validate_run_parameters
-from diffqas_qlstm.model import MODEL_NAMES
 from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.series.kinds import ODE_METHODS, STATSMODELS_DATASETS
-from diffqas_qlstm.series.parameters import BENCHMARK_DATASETS
+from diffqas_qlstm.series.kinds import BENCHMARK_DATASETS, KINDS, ODE_METHODS, STATSMODELS_DATASETS
 from diffqas_qlstm.validation import ParameterError
 
 BASE = load_parameters("base")
@@ -91,16 +96,103 @@ def repeated(choices: tuple[Any, ...]) -> st.SearchStrategy[Any]:
     return st.sampled_from(choices).map(lambda c: [c, c])
 
 
-# ---- where -----------------------------------------------------------------------------------
+# ---- where: the typed blocks' bad values come from their own declarations ---------------------
 
-NUMBER, POSITIVE, NON_NEGATIVE = bad_number(), bad_number(0, exclusive=True), bad_number(0)
+
+def _bounds(metadata: list[Any]) -> tuple[Any, Any, bool, bool]:
+    low = high = None
+    open_low = open_high = False
+    for item in metadata:
+        if isinstance(item, at.Ge):
+            low = item.ge
+        elif isinstance(item, at.Gt):
+            low, open_low = item.gt, True
+        elif isinstance(item, at.Le):
+            high = item.le
+        elif isinstance(item, at.Lt):
+            high, open_high = item.lt, True
+    return low, high, open_low, open_high
+
+
+def _flatten(annotation: Any, metadata: list[Any]) -> tuple[Any, list[Any]]:
+    if typing.get_origin(annotation) is typing.Annotated:
+        inner, *more = typing.get_args(annotation)
+        flat = [m for item in more for m in (item.metadata if isinstance(item, FieldInfo) else [item])]
+        return _flatten(inner, [*metadata, *flat])
+    return annotation, metadata
+
+
+def _bad(annotation: Any, metadata: list[Any]) -> st.SearchStrategy[Any] | None:
+    """Values the declaration refuses (None: a nested block or a type drawn elsewhere)."""
+    annotation, metadata = _flatten(annotation, metadata)
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return bad_choice(typing.get_args(annotation))
+    if annotation is bool:
+        return bad_bool()
+    if annotation is int:
+        low, high, _, _ = _bounds(metadata)
+        return bad_int(low if low is not None else -(2**63), high)
+    if annotation is float:
+        low, high, open_low, open_high = _bounds(metadata)
+        options = [ODD, st.booleans(), NON_FINITE, HUGE_INT]
+        if low is not None:
+            options.append(st.floats(max_value=low, exclude_max=not open_low, allow_nan=False, allow_infinity=False))
+        if high is not None:
+            options.append(st.floats(min_value=high, exclude_min=not open_high, allow_nan=False, allow_infinity=False))
+        return st.one_of(*options)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(options) == 1:  # an optional number: anything but null that its type refuses
+            return _bad(options[0], metadata).filter(lambda value: value is not None)
+    return None
+
+
+def _good(annotation: Any) -> tuple[Any, ...]:
+    """A few values the declaration accepts."""
+    annotation, metadata = _flatten(annotation, [])
+    if typing.get_origin(annotation) is typing.Literal:
+        return typing.get_args(annotation)
+    low, high, open_low, _ = _bounds(metadata)
+    if annotation is int:
+        return (low + 1, low + 2) if low is not None else (1, 2)
+    return (low + 0.25 * ((high or 1) - low), low + 0.5 * ((high or 1) - low)) if low is not None else (0.5, 0.75)
+
+
+def schema_specs(block: type[Block], *, from_command_line: bool = False) -> dict[str, st.SearchStrategy[Any]]:
+    """Bad values for every field of a typed block, drawn from its declaration; lists get a bad
+    item among good ones, an empty list, not a list, and (where entries must not repeat) a repeat."""
+    specs = {}
+    for name, field in block.model_fields.items():
+        if typing.get_origin(field.annotation) is list or (
+            typing.get_origin(field.annotation) is typing.Annotated
+            and typing.get_origin(typing.get_args(field.annotation)[0]) is list
+        ):
+            inner, _ = _flatten(field.annotation, [])
+            (item,) = typing.get_args(inner)
+            maker = grid_list if from_command_line else bad_list
+            strategy = maker(_good(item), _bad(item, []))
+            if name in block.UNIQUE:
+                strategy |= repeated(_good(item))
+            specs[name] = strategy
+        elif field.json_schema_extra and "allowed" in field.json_schema_extra and field.annotation is str:
+            specs[name] = bad_text() | st.none()
+        else:
+            bad = _bad(field.annotation, list(field.metadata))
+            if bad is not None:
+                specs[name] = bad
+    return specs
+
+
 ROTATIONS = tuple(sorted(_registry("encoding")))
+NUMBER, POSITIVE, NON_NEGATIVE = bad_number(), bad_number(0, exclusive=True), bad_number(0)
 
 SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+    # Series kinds and search-space slots have their own registries (series.kinds, circuits.space).
     "data_generation.series": {
         "bessel.order": NUMBER, "bessel.x_start": NUMBER, "bessel.n_points": bad_int(2),
         "bessel.x_stop": NUMBER | st.floats(max_value=2.0, allow_nan=False, allow_infinity=False),
-        "bessel.kind": bad_choice(("bessel", "damped_shm", "delayed_quantum_control", "narma", "csv", "statsmodels")),
+        "bessel.kind": bad_choice(tuple(KINDS)),
         "damped_shm.b": NON_NEGATIVE, "damped_shm.g": NUMBER, "damped_shm.l": POSITIVE, "damped_shm.m": POSITIVE,
         "damped_shm.theta0": NUMBER, "damped_shm.omega0": NUMBER, "damped_shm.t_start": NUMBER,
         "damped_shm.t_stop": NUMBER | st.floats(max_value=0.0, allow_nan=False, allow_infinity=False),
@@ -116,58 +208,32 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         "narma5.n0": bad_int(1), "narma10.n0": bad_int(1),
         "sunspots.dataset": bad_choice(STATSMODELS_DATASETS), "nile.column": bad_text() | st.none(),
     },
-    "windowing": {
-        "window": bad_int(1),
-        "train_fraction": bad_number(0, 1, exclusive=True),
-        "scaler_fit": bad_choice(("series", "train")),
-    },
-    "train.grid": {
-        "datasets": grid_list(BENCHMARK_DATASETS, bad_choice(BENCHMARK_DATASETS)) | repeated(BENCHMARK_DATASETS),
-        "models": grid_list(MODEL_NAMES, bad_choice(MODEL_NAMES)) | repeated(MODEL_NAMES),
-        "seeds": grid_list((0, 1, 2), bad_int(0, 2**31 - 1)) | repeated((0, 1, 2)),
-    },
-    "train.model": {
-        "hidden_size": bad_int(1, 15), "input_size": bad_int(1, 1), "depth": bad_int(1, 100),
-        "arch_weights": bad_choice(("linear", "softmax")),
-        "encoding_transform": bad_choice(("identity", "arctan")),
-        "backend": bad_choice(("tfq", "statevector", "fused")),
-        "tfq_differentiator": bad_choice(("adjoint", "parameter_shift")),
-        "init_scale": NON_NEGATIVE,
-    },
     "train.search_space": {
         "hadamard": bad_list((True, False), bad_bool()) | repeated((True, False)),
         "encoding": bad_list(ROTATIONS, bad_choice(ROTATIONS)) | repeated(ROTATIONS),
         "entangler": bad_list(("brick", "ring"), bad_choice(("brick", "ring"))) | repeated(("brick", "ring")),
         "variational": bad_list(ROTATIONS, bad_choice(ROTATIONS)) | repeated(ROTATIONS),
     },
-    "train.training": {
-        "epochs": bad_int(0), "batch_size": bad_int(1), "eval_batch_size": bad_int(1),
-        "learning_rate": POSITIVE, "rho": bad_number(0, 1, exclusive=True), "epsilon": POSITIVE,
-        "resume": bad_bool(), "progress_bar": bad_bool(),
-    },
-    "train": {"checkpoint_dir": bad_text() | st.none()},
-    "derive": {
-        "retrain_epochs": bad_int(0),
-        "qasm_input": st.one_of(
-            st.text(max_size=8).filter(lambda t: t not in ("first_test_last_step", "first_test_first_step")),
-            st.integers(), st.none(), st.just([]), st.lists(NUMBER, min_size=1, max_size=3),
-        ),
-    },
-    "evaluate": {"batch_size": bad_int(1)},
-    "robustness": {
-        "gatesets": bad_list(("cz", "sqrt_iswap"), bad_choice(("cz", "sqrt_iswap"))) | repeated(("cz", "sqrt_iswap")),
-        "shots": bad_list((100, 1000), bad_int(1, 10**9)) | repeated((100, 1000)),
-        "depolarizing": bad_list((0.001, 0.01), st.one_of(
-            st.floats(min_value=1.0, allow_nan=False), st.floats(max_value=-1e-9, allow_nan=False), st.text(max_size=3),
-            st.none())) | repeated((0.001, 0.01)),
-        "draws": bad_int(1, 1000),
-    },
-    "report": {
-        "digits": bad_int(1, 10),
-        "statistical_test": bad_choice(("ttest_rel", "wilcoxon")),
-        "labelled_candidates": bad_int(0),
-    },
+    **{key: schema_specs(block, from_command_line=key == "train.grid") for key, block in TYPED_BLOCKS.items()},
 }
+# A configured series name that is not a benchmark is still a valid grid dataset, so the grid's
+# datasets draw their bad names outside every configured one (the names are checked across blocks).
+SPECS["train.grid"]["datasets"] = grid_list(BENCHMARK_DATASETS, bad_choice(BENCHMARK_DATASETS)) | repeated(
+    BENCHMARK_DATASETS)
+SPECS["derive"]["qasm_input"] = st.one_of(
+    st.text(max_size=8).filter(lambda t: t not in QASM_INPUT_SOURCES),
+    st.integers(), st.none(), st.just([]), st.lists(ODD | st.booleans(), min_size=1, max_size=3),
+)
+
+
+def test_every_field_of_every_typed_block_has_bad_values_drawn_from_its_declaration() -> None:
+    for key, block in TYPED_BLOCKS.items():
+        nested = {name for name, f in block.model_fields.items()
+                  if isinstance(f.annotation, type) and issubclass(f.annotation, Block)}
+        missing = set(block.model_fields) - nested - set(SPECS[key]) - {"search_space"}
+        assert not missing, (key, missing)
+
+
 # Every mapping that must refuse keys it does not know.
 BLOCKS = [
     "data_generation", "data_generation.series",

@@ -14,6 +14,7 @@ import pytest
 from kedro.io import DataCatalog
 from kedro.runner import SequentialRunner
 
+from diffqas_qlstm.config import TrainConfig, WindowingConfig
 from diffqas_qlstm.pipelines.report import report_pipeline
 from diffqas_qlstm.training import RunSpec
 from diffqas_qlstm.training.manifest import ProtocolMismatchError, run_manifest
@@ -30,7 +31,8 @@ WINDOWING = {"window": 4, "train_fraction": 0.67, "scaler_fit": "series"}
 
 
 def _manifest(spec: RunSpec, train: dict[str, Any] = TRAIN, windowing: dict[str, Any] = WINDOWING) -> dict:
-    return run_manifest(spec.name, spec.seed, train, windowing, started="t0", ended="t1")
+    return run_manifest(spec.name, spec.seed, TrainConfig.parse(train, "train"),
+                        WindowingConfig.parse(windowing, "windowing"), started="t0", ended="t1")
 
 
 def _collect(manifests: dict[str, dict]) -> pd.DataFrame:

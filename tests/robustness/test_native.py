@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from diffqas_qlstm.circuits import SearchSpace, build_circuit
-from diffqas_qlstm.robustness import compile_native, native_circuits, validate_robustness_parameters
+from diffqas_qlstm.config import ModelConfig, RobustnessConfig
+from diffqas_qlstm.robustness import compile_native, native_circuits
 from diffqas_qlstm.robustness import native as native_module
 from diffqas_qlstm.validation import ParameterError
 
@@ -44,9 +45,9 @@ def test_a_baselines_parameters_give_four_gates_per_gate_set_with_counts(tiny_wi
     from diffqas_qlstm.circuits import BASELINES
     from diffqas_qlstm.model import build_model
 
-    model = build_model("baseline_1", {"hidden_size": 2, "depth": 2, "backend": "statevector"})
+    model = build_model("baseline_1", ModelConfig(**{"hidden_size": 2, "depth": 2, "backend": "statevector"}))
     windows = {"x_test": np.full((1, 4), 0.3)}
-    circuits, summary = native_circuits(model.export_parameters(), windows, {"hidden_size": 2, "depth": 2},
+    circuits, summary = native_circuits(model.export_parameters(), windows, ModelConfig(**{"hidden_size": 2, "depth": 2}),
                                         "first_test_last_step", ["cz", "sqrt_iswap"])
     assert sorted(circuits) == sorted(f"{g}.{s}" for g in ("forget", "input", "update", "output")
                                       for s in ("cz", "sqrt_iswap"))
@@ -68,4 +69,4 @@ GOOD = {"gatesets": ["cz"], "shots": [100], "depolarizing": [0.01], "draws": 2}
 ])
 def test_bad_robustness_settings_are_refused_naming_the_key(setting, value, key) -> None:
     with pytest.raises(ParameterError, match=key.replace("[", r"\[").replace("]", r"\]")):
-        validate_robustness_parameters(GOOD | {setting: value})
+        RobustnessConfig.parse(GOOD | {setting: value}, "robustness")

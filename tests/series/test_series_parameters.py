@@ -9,11 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from diffqas_qlstm.series.parameters import (
-    validate_data_generation_parameters,
-    validate_dataset_names,
-    validate_windowing_parameters,
-)
+from diffqas_qlstm.config import WindowingConfig, parse_series, require_known_series
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
 BASE = Path(__file__).resolve().parents[2] / "conf" / "base"
@@ -37,10 +33,10 @@ def assert_message(error: pytest.ExceptionInfo, key: str, value: Any, allowed: s
 
 
 def test_base_parameters_are_valid() -> None:
-    specs = validate_data_generation_parameters(GENERATION)
+    specs = parse_series(GENERATION)
     assert list(specs) == ["bessel", "damped_shm", "delayed_quantum_control", "narma5", "narma10", "sunspots", "nile"]
     assert specs["narma10"].settings["n0"] == 10 and specs["narma10"].settings["T"] == 300  # the YAML merge key
-    assert validate_windowing_parameters(WINDOWING) is WINDOWING
+    assert WindowingConfig.parse(WINDOWING, "windowing").to_parameters() == WINDOWING
 
 
 @pytest.mark.parametrize(
@@ -62,19 +58,19 @@ def test_base_parameters_are_valid() -> None:
 )
 def test_bad_windowing_parameters(path: str, value: Any, allowed: str) -> None:
     with pytest.raises(ParameterError) as error:
-        validate_windowing_parameters(with_value(WINDOWING, path, value))
+        WindowingConfig.parse(with_value(WINDOWING, path, value), "windowing")
     assert_message(error, f"windowing.{path}", value, allowed)
 
 
 def test_windowing_unknown_and_missing_settings() -> None:
     with pytest.raises(ParameterError) as error:
-        validate_windowing_parameters({**WINDOWING, "windw": 4})
-    assert_message(error, "windowing.windw", 4, "only the settings window, train_fraction, scaler_fit")
+        WindowingConfig.parse({**WINDOWING, "windw": 4}, "windowing")
+    assert_message(error, "windowing.windw", 4, "one of the keys window, train_fraction, scaler_fit")
     with pytest.raises(ParameterError) as error:
-        validate_windowing_parameters({"window": 4, "train_fraction": 0.67})
+        WindowingConfig.parse({"window": 4, "train_fraction": 0.67}, "windowing")
     assert_message(error, "windowing.scaler_fit", None, "the setting is missing")
     with pytest.raises(ParameterError) as error:
-        validate_windowing_parameters([4, 0.67])
+        WindowingConfig.parse([4, 0.67], "windowing")
     assert_message(error, "windowing", [4, 0.67], "a mapping of settings")
 
 
@@ -106,35 +102,35 @@ def test_windowing_unknown_and_missing_settings() -> None:
 )
 def test_bad_series_settings(path: str, value: Any, allowed: str) -> None:
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters({"series": with_value(GENERATION["series"], path, value)})
+        parse_series({"series": with_value(GENERATION["series"], path, value)})
     assert_message(error, f"data_generation.series.{path}", value, allowed)
 
 
 def test_bad_frequency_item_names_its_index() -> None:
     series = with_value(GENERATION["series"], "narma5.frequencies", [2.11, "x"])
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters({"series": series})
+        parse_series({"series": series})
     assert_message(error, "data_generation.series.narma5.frequencies[1]", "x", "a finite number")
 
 
 def test_unknown_setting_missing_setting_and_bad_name() -> None:
     series = GENERATION["series"]
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters({"series": with_value(series, "bessel.ordr", 2)})
+        parse_series({"series": with_value(series, "bessel.ordr", 2)})
     assert_message(error, "data_generation.series.bessel.ordr", 2, "only the settings of kind bessel: kind, order")
     without = copy.deepcopy(series)
     del without["narma5"]["alpha"]
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters({"series": without})
+        parse_series({"series": without})
     assert_message(error, "data_generation.series.narma5.alpha", None, "a value (kind narma needs it)")
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters({"series": {**series, "My.Series": series["nile"]}})
+        parse_series({"series": {**series, "My.Series": series["nile"]}})
     assert_message(error, "data_generation.series.My.Series", series["nile"], "lower-case letters, digits and _")
 
 
 def test_the_old_layout_is_refused_pointing_to_the_series_block() -> None:
     with pytest.raises(ParameterError) as error:
-        validate_data_generation_parameters({**GENERATION, "custom": {"path": None, "column": "value"}})
+        parse_series({**GENERATION, "custom": {"path": None, "column": "value"}})
     assert_message(error, "data_generation.custom", {"path": None, "column": "value"}, "data_generation.series.custom")
 
 
@@ -142,20 +138,20 @@ def test_a_csv_series_must_name_an_existing_file_and_time_column(tmp_path: Path)
     missing = tmp_path / "nope.csv"
     mine = {"kind": "csv", "path": str(missing), "column": "value"}
     with pytest.raises(InputDataError, match="does not exist") as error:
-        validate_data_generation_parameters({"series": {"mine": mine}})
+        parse_series({"series": {"mine": mine}})
     assert str(missing) in str(error.value)
     (tmp_path / "ok.csv").write_text("day,value\n1,2\n")
     mine = {"kind": "csv", "path": str(tmp_path / "ok.csv"), "column": "value", "time_column": "date"}
     with pytest.raises(InputDataError, match=r"no column 'date'.*data_generation.series.mine.time_column"):
-        validate_data_generation_parameters({"series": {"mine": mine}})
+        parse_series({"series": {"mine": mine}})
 
 
 def test_dataset_names_are_checked_against_the_configured_series() -> None:
     known = list(GENERATION["series"])
-    assert validate_dataset_names(("bessel", "nile"), known) == ["bessel", "nile"]
+    assert require_known_series(["bessel", "nile"], known) == ["bessel", "nile"]
     with pytest.raises(ParameterError) as error:
-        validate_dataset_names(["bessel", "moon"], known)
+        require_known_series(["bessel", "moon"], known, key="datasets")
     assert_message(error, "datasets[1]", "moon", "one of 'bessel', 'damped_shm'")
     with pytest.raises(ParameterError) as error:
-        validate_dataset_names("bessel", known, key="train.grid.datasets")
+        require_known_series("bessel", known, key="train.grid.datasets")
     assert_message(error, "train.grid.datasets", "bessel", "a list of series names from data_generation.series")

@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 from diffqas_qlstm.circuits import SearchSpace
+from diffqas_qlstm.config import ModelConfig, TrainConfig
 from diffqas_qlstm.model import build_model
 from diffqas_qlstm.training import (
     RunSpec,
@@ -15,20 +16,20 @@ from diffqas_qlstm.training import (
 from diffqas_qlstm.validation import ParameterError
 
 
-def _train_params(tmp_path, tiny_space_params, tiny_model_params, epochs=3, **training):
-    return {
+def _train_params(tmp_path, tiny_space_params, tiny_model_params, epochs=3, **training) -> TrainConfig:
+    return TrainConfig.parse({
         "grid": {"datasets": ["damped_shm"], "models": ["diffqas_nonshared"], "seeds": [0]},
         "model": tiny_model_params,
         "search_space": tiny_space_params,
         "training": {"epochs": epochs, "batch_size": 10, "progress_bar": False, **training},
         "checkpoint_dir": str(tmp_path / "checkpoints"),
-    }
+    }, "train")
 
 
 def test_tiny_training_lowers_the_loss(tiny_windows, tiny_space_params, tiny_model_params):
     seed_everything(0)
     space = SearchSpace.from_parameters(tiny_space_params)
-    model = build_model("diffqas_nonshared", tiny_model_params, space, seed=0)
+    model = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), space, seed=0)
     history = fit(model, tiny_windows, TrainingConfig(epochs=6, progress_bar=False))
     assert history["train_mse"].iloc[-1] < 0.7 * history["train_mse"].iloc[0]
     assert history["test_mse"].iloc[-1] < history["test_mse"].iloc[0]
@@ -42,7 +43,7 @@ def test_reservoir_angles_stay_frozen_while_architecture_weights_train(
     seed_everything(0)
     space = SearchSpace.from_parameters(tiny_space_params)
     for name in ("diffqas_reservoir_nonshared", "diffqas_reservoir_shared"):
-        model = build_model(name, tiny_model_params, space, seed=0)
+        model = build_model(name, ModelConfig(**tiny_model_params), space, seed=0)
         theta0, arch0 = model.theta.numpy().copy(), model.arch.numpy().copy()
         fit(model, tiny_windows, TrainingConfig(epochs=1, progress_bar=False))
         np.testing.assert_array_equal(model.theta.numpy(), theta0)
@@ -125,4 +126,4 @@ def test_naive_predictors(tiny_windows, tiny_space_params, tiny_model_params, tm
 )
 def test_bad_training_parameters_are_named(training, key):
     with pytest.raises(ParameterError, match=key.replace(".", r"\.")):
-        TrainingConfig.from_parameters(training)
+        TrainingConfig.parse(training, "train.training")

@@ -1,11 +1,27 @@
 """The protocol of a run leaves out DiffQAS settings at the paper's form."""
 
+from diffqas_qlstm.config import TrainConfig, WindowingConfig
 from diffqas_qlstm.training.manifest import protocol, protocol_differences
+
+GRID = {"datasets": ["bessel"], "models": ["diffqas_nonshared"], "seeds": [0]}
+WINDOWING = WindowingConfig(window=4, train_fraction=0.67, scaler_fit="series")
+
+
+def _protocol(**model: object) -> dict:
+    return {"protocol": protocol(TrainConfig.parse({"grid": GRID, "model": {"depth": 5, **model}}, "train"), WINDOWING)}
 
 
 def test_runs_from_before_the_architecture_settings_existed_compare_equal_to_runs_at_their_defaults() -> None:
-    old = {"protocol": protocol({"model": {"depth": 5}}, {"window": 4})}
-    new = {"protocol": protocol({"model": {"depth": 5, "arch_init": None, "arch_lr_scale": 1.0}}, {"window": 4})}
-    explored = {"protocol": protocol({"model": {"depth": 5, "arch_lr_scale": 10.0}}, {"window": 4})}
+    new = _protocol(arch_init=None, arch_lr_scale=1.0)
+    old = {"protocol": {**new["protocol"], "model": dict(new["protocol"]["model"])}}  # as written before them
+    assert "arch_init" not in old["protocol"]["model"] and "arch_lr_scale" not in old["protocol"]["model"]
+    explored = _protocol(arch_lr_scale=10.0)
     assert protocol_differences({"old": old, "new": new}) == []
     assert protocol_differences({"old": old, "explored": explored}) == ["model.arch_lr_scale: None (old) vs 10.0 (explored)"]
+
+
+def test_the_protocol_leaves_out_simulator_and_progress_settings() -> None:
+    fused = _protocol(backend="fused")
+    tfq = _protocol(backend="tfq", tfq_differentiator="parameter_shift")
+    assert protocol_differences({"fused": fused, "tfq": tfq}) == []
+    assert "progress_bar" not in fused["protocol"]["training"]

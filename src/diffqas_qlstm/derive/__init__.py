@@ -4,9 +4,9 @@ Usage (``trained_params`` is a DiffQAS run's ``export_parameters()``)::
 
     ranking = rank_candidates(trained_params, "linear")
     derived_params, history, summary = retrain_derived_model(
-        spec, trained_params, ranking, windows, train_params, retrain_epochs=5)
+        spec, trained_params, ranking, windows, train, retrain_epochs=5)   # train: a TrainConfig
     circuits, diagrams, qasm = derived_artifacts(
-        derived_params, windows, train_params["model"], "first_test_last_step")
+        derived_params, windows, train.model, "first_test_last_step")
 """
 
 from diffqas_qlstm.derive.artifacts import derived_artifacts
@@ -22,12 +22,7 @@ from diffqas_qlstm.derive.model import (
     restore_derived_model,
     retrain_derived_model,
 )
-from diffqas_qlstm.derive.parameters import (
-    QASM_INPUT_SOURCES,
-    encode,
-    qasm_input_vector,
-    validate_derive_parameters,
-)
+from diffqas_qlstm.derive.qasm_input import QASM_INPUT_SOURCES, encode, qasm_input_vector
 from diffqas_qlstm.derive.ranking import RANKING_COLUMNS, derived_architecture, rank_candidates
 
 __all__ = [
@@ -46,5 +41,4 @@ __all__ = [
     "resolve_weights",
     "restore_derived_model",
     "retrain_derived_model",
-    "validate_derive_parameters",
 ]

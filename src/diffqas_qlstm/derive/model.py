@@ -7,7 +7,6 @@ for ``retrain_epochs`` with the same loop and settings as the ensemble.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import time
 from collections.abc import Mapping, Sequence
@@ -18,16 +17,10 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.circuits import Candidate
+from diffqas_qlstm.config import ModelConfig, RunSpec, TrainConfig
 from diffqas_qlstm.derive.ranking import derived_architecture
 from diffqas_qlstm.model import GATE_NAMES, QuantumLSTM, build_model
-from diffqas_qlstm.training import (
-    RunSpec,
-    fit,
-    mse,
-    predict,
-    seed_everything,
-    validate_train_parameters,
-)
+from diffqas_qlstm.training import fit, mse, predict, seed_everything
 
 
 def inherited_parameters(
@@ -52,13 +45,13 @@ def inherited_parameters(
 
 
 def restore_derived_model(
-    derived_params: Mapping[str, np.ndarray], model_name: str, model_params: Mapping[str, Any], seed: int = 0
+    derived_params: Mapping[str, np.ndarray], model_name: str, model: ModelConfig, seed: int = 0
 ) -> QuantumLSTM:
     """The derived model of a stored ``derived_params`` archive, ready to predict."""
     names = np.asarray(derived_params["candidate_names"]).astype(str)
-    model = build_model(model_name, model_params, seed=seed, architecture=[Candidate.from_name(n) for n in names[:, 0]])
-    model.import_parameters(dict(derived_params))
-    return model
+    derived = build_model(model_name, model, seed=seed, architecture=[Candidate.from_name(n) for n in names[:, 0]])
+    derived.import_parameters(dict(derived_params))
+    return derived
 
 
 def _digest(arrays: Mapping[str, np.ndarray]) -> str:
@@ -73,7 +66,7 @@ def retrain_derived_model(
     ensemble_params: Mapping[str, np.ndarray],
     ranking: pd.DataFrame,
     windows: Mapping[str, np.ndarray],
-    train_params: Mapping[str, Any],
+    train: TrainConfig,
     retrain_epochs: int,
 ) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
     """Derive, initialise from the ensemble and re-train; return (parameters, history, summary).
@@ -82,26 +75,25 @@ def retrain_derived_model(
     ``<checkpoint_dir>/<dataset>/<model>/seed_<seed>/derived_checkpoint.npz`` (resumable, and
     discarded automatically when the ensemble it started from changes).
     """
-    checked = validate_train_parameters(train_params)
     architecture = derived_architecture(ranking)
     seed_everything(spec.seed)
-    model = build_model(spec.model, checked["model"], seed=spec.seed, architecture=architecture)
+    model = build_model(spec.model, train.model, seed=spec.seed, architecture=architecture)
     initial = inherited_parameters(ensemble_params, architecture)
     model.import_parameters(initial)
-    batch = checked["training"].eval_batch_size
+    batch = train.training.eval_batch_size
     x_test, y_test = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
     test_before = mse(predict(model, x_test, batch), y_test)
-    config = dataclasses.replace(checked["training"], epochs=retrain_epochs)
+    config = train.training.model_copy(update={"epochs": retrain_epochs})
     started = time.time()
     history = fit(
         model,
         windows,
         config,
         run_name=f"{spec.name}.derived",
-        checkpoint_path=Path(checked["checkpoint_dir"]) / spec.folder / "derived_checkpoint.npz",
+        checkpoint_path=Path(train.checkpoint_dir) / spec.folder / "derived_checkpoint.npz",
         run_settings={
             "run": f"{spec.name}.derived",
-            "model": checked["model"],
+            "model": train.model.model_dump(),
             "architecture": [c.name for c in architecture],
             "initial_parameters": _digest({k: v for k, v in initial.items() if k != "candidate_names"}),
         },

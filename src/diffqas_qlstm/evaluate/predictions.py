@@ -7,18 +7,14 @@ from typing import Any
 
 import numpy as np
 
-from diffqas_qlstm.circuits import SearchSpace
-from diffqas_qlstm.model import NAIVE_NAMES, build_model, validate_model_parameters
+from diffqas_qlstm.config import TrainConfig
+from diffqas_qlstm.model import build_model
 from diffqas_qlstm.training import predict
 
 
-def restore_model(model_name: str, params: Mapping[str, np.ndarray], train_params: Mapping[str, Any], seed: int) -> Any:
+def restore_model(model_name: str, params: Mapping[str, np.ndarray], train: TrainConfig, seed: int) -> Any:
     """Build ``model_name`` as training did (``train.model``, ``train.search_space``) and load ``params``."""
-    if model_name in NAIVE_NAMES:
-        space = SearchSpace.default()
-    else:
-        space = SearchSpace.from_parameters(train_params.get("search_space", {}))
-    model = build_model(model_name, validate_model_parameters(train_params.get("model", {})), space, seed)
+    model = build_model(model_name, train.model, train.search_space, seed)
     model.import_parameters(dict(params))
     return model
 

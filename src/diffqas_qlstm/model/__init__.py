@@ -10,7 +10,6 @@ from diffqas_qlstm.model.variants import (
     QUANTUM_NAMES,
     arch_weights_of,
     build_model,
-    validate_model_parameters,
 )
 
 __all__ = [
@@ -25,5 +24,4 @@ __all__ = [
     "NaivePredictor",
     "QuantumLSTM",
     "build_model",
-    "validate_model_parameters",
 ]

@@ -9,7 +9,6 @@ Needs only pandas, matplotlib and scipy. Usage::
 """
 
 from diffqas_qlstm.report.metrics import PREDICTION_COLUMNS, prediction_frame, run_metrics
-from diffqas_qlstm.report.parameters import validate_report_parameters
 from diffqas_qlstm.report.plots import (
     architecture_inputs,
     plot_architecture_heatmap,
@@ -49,5 +48,4 @@ __all__ = [
     "results_table",
     "run_metrics",
     "statistics_markdown",
-    "validate_report_parameters",
 ]

@@ -18,17 +18,20 @@ Example:
 
 from __future__ import annotations
 
+import typing
 import warnings
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
+from diffqas_qlstm.config.blocks import StatisticalTest
+
 STAT_COLUMNS = [
     "dataset", "diffqas", "baseline", "n_pairs", "diffqas_mean", "baseline_mean",
     "mean_difference", "test", "p_value", "note",
 ]
-TESTS = ("ttest_rel", "wilcoxon")
+TESTS: tuple[str, ...] = typing.get_args(StatisticalTest)
 
 
 def is_baseline(model: str) -> bool:

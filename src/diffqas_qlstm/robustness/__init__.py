@@ -13,7 +13,6 @@ from diffqas_qlstm.robustness.native import (
     compile_native,
     concrete_gate_circuits,
     native_circuits,
-    validate_robustness_parameters,
 )
 
 __all__ = [
@@ -22,5 +21,4 @@ __all__ = [
     "compile_native",
     "concrete_gate_circuits",
     "native_circuits",
-    "validate_robustness_parameters",
 ]

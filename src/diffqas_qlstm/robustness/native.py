@@ -16,80 +16,36 @@ Example:
 
 from __future__ import annotations
 
+import typing
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import cirq
 import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.circuits import input_symbols
+from diffqas_qlstm.config import Gateset, ModelConfig
 from diffqas_qlstm.derive.circuits import derived_gate_circuits
-from diffqas_qlstm.derive.parameters import encode, qasm_input_vector
-from diffqas_qlstm.model import GATE_NAMES, validate_model_parameters
-from diffqas_qlstm.validation import (
-    ParameterError,
-    require_choice,
-    require_int,
-    require_keys,
-    require_mapping,
-    require_number,
-)
+from diffqas_qlstm.derive.qasm_input import encode, qasm_input_vector
+from diffqas_qlstm.model import GATE_NAMES
 
 GATESETS: dict[str, type] = {"cz": cirq.CZTargetGateset, "sqrt_iswap": cirq.SqrtIswapTargetGateset}
 """Gate-set name (``robustness.gatesets``) → the Cirq target gate set compiled to."""
+assert tuple(GATESETS) == typing.get_args(Gateset), "config.Gateset names the gate sets of GATESETS"
 NATIVE_COLUMNS = ["gate", "gateset", "two_qubit_gates", "one_qubit_gates", "depth",
                   "source_two_qubit_gates", "source_depth"]
 
 
-def _strength(value: Any, key: str) -> float:
-    number = require_number(value, key)
-    if not 0 <= number < 1:
-        raise ParameterError(key, value, "a finite number in [0, 1)")
-    return number
-
-
-def validate_robustness_parameters(params: Any, key: str = "robustness") -> dict[str, Any]:
-    """Check ``robustness``: ``gatesets`` (names from :data:`GATESETS`), ``shots`` (integers >= 1),
-    ``depolarizing`` (strengths in [0, 1)), ``draws`` (>= 1); lists non-empty, without repeats.
-
-    Example:
-        >>> validate_robustness_parameters({"gatesets": ["cz"], "shots": [100], "depolarizing": [0.01], "draws": 2})
-        {'gatesets': ['cz'], 'shots': [100], 'depolarizing': [0.01], 'draws': 2}
-    """
-    params = require_mapping(params, key)
-    allowed_keys = ("gatesets", "shots", "depolarizing", "draws")
-    for name in params:
-        if name not in allowed_keys:
-            raise ParameterError(f"{key}.{name}", params[name], "only the settings " + ", ".join(allowed_keys))
-    require_keys(params, key, allowed_keys)
-
-    def items(name: str, check, what: str) -> list:
-        value = params[name]
-        if not isinstance(value, list) or not value or len(set(map(repr, value))) != len(value):
-            raise ParameterError(f"{key}.{name}", value, f"a non-empty list of {what} without repeats")
-        return [check(item, f"{key}.{name}[{index}]") for index, item in enumerate(value)]
-
-    return {
-        "gatesets": items("gatesets", lambda v, k: require_choice(v, k, tuple(GATESETS)), "gate sets"),
-        "shots": items("shots", lambda v, k: require_int(v, k, 1, 10**9), "shot counts"),
-        "depolarizing": items("depolarizing", _strength, "strengths in [0, 1)"),
-        "draws": require_int(params["draws"], f"{key}.draws", 1, 1000),
-    }
-
-
 def concrete_gate_circuits(
-    params: Mapping[str, np.ndarray], windows: Mapping[str, np.ndarray], model_params: Mapping[str, Any],
+    params: Mapping[str, np.ndarray], windows: Mapping[str, np.ndarray], model: ModelConfig,
     qasm_input: str | list[float],
 ) -> dict[str, cirq.Circuit]:
     """Each gate's circuit (forget, input, update, output) of a single-circuit model's parameters
     (a derived model's, or a hand-designed baseline's) with its angles and the input set."""
-    p = validate_model_parameters(model_params)
-    n_qubits = p["input_size"] + p["hidden_size"]
-    v, _ = qasm_input_vector(qasm_input, windows, n_qubits, p["input_size"])
-    angles = encode(v, p["encoding_transform"])
-    values = {s.name: float(a) for s, a in zip(input_symbols(n_qubits), angles, strict=True)}
+    v, _ = qasm_input_vector(qasm_input, windows, model.n_qubits, model.input_size)
+    angles = encode(v, model.encoding_transform)
+    values = {s.name: float(a) for s, a in zip(input_symbols(model.n_qubits), angles, strict=True)}
     circuits = derived_gate_circuits(params)
     return {gate: cirq.resolve_parameters(circuits[f"{gate}.resolved"], values) for gate in GATE_NAMES}
 
@@ -113,13 +69,13 @@ def _counts(circuit: cirq.Circuit) -> tuple[int, int, int]:
 
 
 def native_circuits(
-    params: Mapping[str, np.ndarray], windows: Mapping[str, np.ndarray], model_params: Mapping[str, Any],
+    params: Mapping[str, np.ndarray], windows: Mapping[str, np.ndarray], model: ModelConfig,
     qasm_input: str | list[float], gatesets: Sequence[str],
 ) -> tuple[dict[str, cirq.Circuit], pd.DataFrame]:
     """``{"<gate>.<gateset>": compiled circuit}`` and one row per (gate, gate set) with the columns
     of :data:`NATIVE_COLUMNS` (two-qubit and one-qubit gate counts and depth, and the source's)."""
     circuits, rows = {}, []
-    for gate, circuit in concrete_gate_circuits(params, windows, model_params, qasm_input).items():
+    for gate, circuit in concrete_gate_circuits(params, windows, model, qasm_input).items():
         source_2q, _, source_depth = _counts(circuit)
         for gateset in gatesets:
             compiled = compile_native(circuit, gateset)

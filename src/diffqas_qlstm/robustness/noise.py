@@ -20,7 +20,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import cirq
 import numpy as np
@@ -154,6 +154,22 @@ class DepolarizingBackend:
             for o, parts in enumerate(self.readout):
                 out[rows, o] = sum(c * probabilities @ np.prod(signs[:, list(a)], axis=1) for c, a in parts)
         return tf.constant(out, tf.float32)
+
+
+def spaced_test_windows(windows: Mapping[str, np.ndarray], limit: int | None) -> dict[str, np.ndarray]:
+    """``windows`` with at most ``limit`` test windows, evenly spaced over the test part, first and
+    last included (``None``, or no more windows than ``limit``: all of them).
+
+    Example:
+        >>> w = {"x_test": np.arange(10.0)[:, None], "y_test": np.arange(10.0)}
+        >>> spaced_test_windows(w, 4)["y_test"].tolist()
+        [0.0, 3.0, 6.0, 9.0]
+    """
+    n = len(windows["y_test"])
+    if limit is None or n <= limit:
+        return dict(windows)
+    keep = np.unique(np.round(np.linspace(0, n - 1, limit)).astype(int))
+    return {**windows, "x_test": np.asarray(windows["x_test"])[keep], "y_test": np.asarray(windows["y_test"])[keep]}
 
 
 def noisy_test_mse(

@@ -48,6 +48,9 @@ ODE_METHODS = ("RK45", "RK23", "DOP853", "Radau", "BDF", "LSODA")
 STATSMODELS_DATASETS = ("sunspots", "nile", "co2", "elnino", "macrodata", "stackloss", "longley", "copper")
 
 
+BENCHMARK_DATASETS: tuple[str, ...] = ("bessel", "damped_shm", "delayed_quantum_control", "narma5", "narma10")
+"""The five benchmark series of SPEC §2 (their entries in conf/base), in the order the pipelines list them."""
+
 def _number(value: Any, key: str) -> Any:
     return require_number(value, key)
 

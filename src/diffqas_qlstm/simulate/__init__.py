@@ -21,16 +21,18 @@ Example:
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Sequence
 
 import cirq
 import sympy
 
+from diffqas_qlstm import config
 from diffqas_qlstm.simulate.common import TFQ_DIFFERENTIATORS, Backend, Operator
 from diffqas_qlstm.validation import ParameterError
 
 BACKEND_KEY = "train.model.backend"
-BACKENDS = ("tfq", "statevector", "fused")
+BACKENDS: tuple[str, ...] = typing.get_args(config.Backend)
 DIFFERENTIATOR_KEY = "train.model.tfq_differentiator"
 
 

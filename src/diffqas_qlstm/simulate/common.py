@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import cirq
 import sympy
 
+from diffqas_qlstm.config.blocks import TfqDifferentiator
+
 if TYPE_CHECKING:
     import tensorflow as tf
 
 Operator = cirq.PauliString | cirq.PauliSum
 
-TFQ_DIFFERENTIATORS = ("adjoint", "parameter_shift")
+TFQ_DIFFERENTIATORS: tuple[str, ...] = typing.get_args(TfqDifferentiator)
 """TFQ gradient methods: ``Adjoint`` (fast, float32 finite-difference gate gradients) or
 ``ParameterShift`` (2 × n_symbols evaluations per row, exact up to float32 rounding)."""
 

@@ -27,6 +27,8 @@ import cirq
 import numpy as np
 import sympy
 
+from diffqas_qlstm.config.blocks import STATEVECTOR_MAX_QUBITS
+
 _I = np.eye(2, dtype=np.complex128)
 _PAULI = {
     "x": np.array([[0, 1], [1, 0]], dtype=np.complex128),
@@ -44,7 +46,7 @@ ROTATION_FORMS: dict[type, tuple[np.ndarray, np.ndarray]] = {
 IDENTITY_KIND = 0
 """Rotation kind 0 is the identity (A = I, B = 0), used for padding."""
 
-MAX_QUBITS = 12
+MAX_QUBITS = STATEVECTOR_MAX_QUBITS
 """Fixed steps are dense ``[2ⁿ, 2ⁿ]`` matrices; beyond this they get too large."""
 
 _TEST_ANGLES = (0.7316, -2.1132, 3.9)

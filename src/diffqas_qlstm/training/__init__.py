@@ -1,7 +1,7 @@
 """Training: the loop, checkpoints and resumption, seeding, one grid run."""
 
+from diffqas_qlstm.config import RunSpec, TrainingConfig
 from diffqas_qlstm.training.loop import (
-    TrainingConfig,
     TrainingDivergedError,
     fit,
     make_optimizer,
@@ -9,7 +9,7 @@ from diffqas_qlstm.training.loop import (
     mse,
     predict,
 )
-from diffqas_qlstm.training.run import RunSpec, execute_run, grid_runs, validate_train_parameters
+from diffqas_qlstm.training.run import execute_run
 from diffqas_qlstm.training.seeding import seed_everything
 
 __all__ = [
@@ -20,9 +20,7 @@ __all__ = [
     "fit",
     "make_optimizer",
     "make_train_step",
-    "grid_runs",
     "mse",
     "predict",
     "seed_everything",
-    "validate_train_parameters",
 ]

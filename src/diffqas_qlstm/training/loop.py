@@ -6,7 +6,6 @@ import logging
 import math
 import time
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,61 +14,15 @@ import pandas as pd
 import tensorflow as tf
 from tqdm.auto import tqdm
 
+from diffqas_qlstm.config import TrainingConfig
 from diffqas_qlstm.model import GATE_NAMES, NaivePredictor, QuantumLSTM
 from diffqas_qlstm.training.checkpoint import Checkpoint, fingerprint
-from diffqas_qlstm.validation import (
-    ParameterError,
-    require_bool,
-    require_int,
-    require_mapping,
-    require_number,
-)
 
 logger = logging.getLogger(__name__)
 
 
 class TrainingDivergedError(RuntimeError):
     """The loss became NaN or infinite; the last good checkpoint is kept."""
-
-
-@dataclass(frozen=True)
-class TrainingConfig:
-    """Settings of one training run (``train.training`` in the parameters).
-
-    Example:
-        >>> TrainingConfig.from_parameters({"epochs": 2}).batch_size
-        10
-    """
-
-    epochs: int = 100
-    batch_size: int = 10
-    learning_rate: float = 0.01
-    rho: float = 0.99
-    epsilon: float = 1e-8
-    eval_batch_size: int = 512
-    resume: bool = True
-    progress_bar: bool = True
-
-    @classmethod
-    def from_parameters(cls, params: Any, key: str = "train.training") -> TrainingConfig:
-        params = dict(require_mapping(params, key))
-        known = set(cls.__dataclass_fields__)
-        for name in params:
-            if name not in known:
-                raise ParameterError(f"{key}.{name}", params[name], "one of the keys " + ", ".join(sorted(known)))
-        d = cls()
-        return cls(
-            epochs=require_int(params.get("epochs", d.epochs), f"{key}.epochs", 0),
-            batch_size=require_int(params.get("batch_size", d.batch_size), f"{key}.batch_size", 1),
-            learning_rate=require_number(
-                params.get("learning_rate", d.learning_rate), f"{key}.learning_rate", 0.0, exclusive=True
-            ),
-            rho=require_number(params.get("rho", d.rho), f"{key}.rho", 0.0, 1.0, exclusive=True),
-            epsilon=require_number(params.get("epsilon", d.epsilon), f"{key}.epsilon", 0.0, exclusive=True),
-            eval_batch_size=require_int(params.get("eval_batch_size", d.eval_batch_size), f"{key}.eval_batch_size", 1),
-            resume=require_bool(params.get("resume", d.resume), f"{key}.resume"),
-            progress_bar=require_bool(params.get("progress_bar", d.progress_bar), f"{key}.progress_bar"),
-        )
 
 
 def predict(model: Any, x: np.ndarray, batch_size: int = 512) -> np.ndarray:
@@ -175,7 +128,7 @@ def fit(
     start_epoch = 0
     path = Path(checkpoint_path) if checkpoint_path is not None else None
     run_fingerprint = fingerprint(
-        {"settings": dict(run_settings or {}), "training": asdict(config) | {"progress_bar": None, "resume": None}},
+        {"settings": dict(run_settings or {}), "training": config.model_dump() | {"progress_bar": None, "resume": None}},
         {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test},
     )
     if path is not None and config.resume and path.is_file():

@@ -15,6 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from diffqas_qlstm.config import TrainConfig, WindowingConfig
+
 PACKAGES = (
     "diffqas_qlstm",
     "tensorflow",
@@ -83,37 +85,41 @@ SIMULATOR_SETTINGS = ("backend", "tfq_differentiator")
 PAPER_FORM = {"arch_init": None, "arch_lr_scale": 1.0}
 
 
-def protocol(train_params: Mapping[str, Any], windowing_params: Mapping[str, Any]) -> dict[str, Any]:
+def protocol(train: TrainConfig, windowing: WindowingConfig) -> dict[str, Any]:
     """The settings that must agree between runs compared in one table.
 
     Example:
-        >>> protocol({"model": {"depth": 5, "backend": "tfq"}, "training": {"epochs": 3, "progress_bar": True},
-        ...           "search_space": {"hadamard": [True]}}, {"window": 4})
-        {'model': {'depth': 5}, 'search_space': {'hadamard': [True]}, 'training': {'epochs': 3}, 'windowing': {'window': 4}}
+        >>> from diffqas_qlstm.config import TrainConfig, WindowingConfig
+        >>> train = TrainConfig.parse({"grid": {"datasets": "bessel", "models": "constant", "seeds": 0},
+        ...                            "training": {"epochs": 3}}, "train")
+        >>> p = protocol(train, WindowingConfig(window=4, train_fraction=0.5, scaler_fit="series"))
+        >>> p["model"]["depth"], p["training"]["epochs"], "backend" in p["model"], p["windowing"]["window"]
+        (5, 3, False, 4)
     """
+    plain = train.to_parameters()
     model = {
         k: v
-        for k, v in dict(train_params.get("model", {})).items()
+        for k, v in plain["model"].items()
         if k not in SIMULATOR_SETTINGS and not (k in PAPER_FORM and v == PAPER_FORM[k])
     }
     training = {
         k: v
-        for k, v in dict(train_params.get("training", {})).items()
+        for k, v in plain["training"].items()
         if k not in ("progress_bar", "resume", "eval_batch_size")
     }
     return {
         "model": model,
-        "search_space": dict(train_params.get("search_space", {})),
+        "search_space": plain["search_space"],
         "training": training,
-        "windowing": dict(windowing_params),
+        "windowing": windowing.to_parameters(),
     }
 
 
 def run_manifest(
     run: str,
     seed: int,
-    train_params: Mapping[str, Any],
-    windowing_params: Mapping[str, Any],
+    train: TrainConfig,
+    windowing: WindowingConfig,
     *,
     started: str,
     ended: str,
@@ -122,10 +128,10 @@ def run_manifest(
     return {
         "run": run,
         "seed": seed,
-        "backend": dict(train_params.get("model", {})).get("backend", "tfq"),
-        "tfq_differentiator": dict(train_params.get("model", {})).get("tfq_differentiator", "adjoint"),
-        "protocol": protocol(train_params, windowing_params),
-        "parameters": {"train": _plain(train_params), "windowing": _plain(windowing_params)},
+        "backend": train.model.backend,
+        "tfq_differentiator": train.model.tfq_differentiator,
+        "protocol": protocol(train, windowing),
+        "parameters": {"train": train.to_parameters(), "windowing": windowing.to_parameters()},
         "packages": package_versions(),
         "python": platform.python_version(),
         "machine": machine(),
@@ -202,10 +208,3 @@ def flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
             out[name] = value
     return out
 
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value

@@ -10,10 +10,10 @@ import pytest
 from kedro.runner import SequentialRunner
 
 from diffqas_qlstm import project_config
+from diffqas_qlstm.config import parse_series
 from diffqas_qlstm.datasets import NpzDataset
 from diffqas_qlstm.pipelines import data_generation, windowing
 from diffqas_qlstm.series.kinds import raw_table
-from diffqas_qlstm.series.parameters import validate_data_generation_parameters
 from diffqas_qlstm.series.windowing import windows_for_dataset
 from diffqas_qlstm.validation import ParameterError
 
@@ -56,7 +56,7 @@ def test_generation_then_windowing_writes_the_windows_contract(tmp_path: Path, m
         w = NpzDataset(filepath=str(path)).load()
         assert (len(w["y_train"]), len(w["y_test"])) == (n_train, n_test)
         # the CSV round trip is exact: the windows equal those of the generator's own output
-        expected = windows_for_dataset(raw_table(validate_data_generation_parameters(params["data_generation"])[name]))
+        expected = windows_for_dataset(raw_table(parse_series(params["data_generation"])[name]))
         assert set(w) == set(expected)
         for key, value in expected.items():
             np.testing.assert_array_equal(w[key], value, err_msg=f"{name}.{key}")

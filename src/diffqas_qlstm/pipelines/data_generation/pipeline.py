@@ -14,10 +14,10 @@ from diffqas_qlstm.pipelines.data_generation.nodes import series_node_function
 
 def configured_series() -> list[str]:
     """The names of ``data_generation.series`` of the active environment, in their order."""
+    from diffqas_qlstm.config import parse_series
     from diffqas_qlstm.project_config import load_parameters
-    from diffqas_qlstm.series.parameters import validate_data_generation_parameters
 
-    return list(validate_data_generation_parameters(load_parameters().get("data_generation"), check_sources=False))
+    return list(parse_series(load_parameters().get("data_generation"), check_sources=False))
 
 
 def generation_node(name: str) -> Node:
@@ -33,8 +33,8 @@ def generation_node(name: str) -> Node:
 
 def create_pipeline(datasets: list[str] | None = None, **kwargs: object) -> Pipeline:
     """Nodes for ``datasets`` (default: every configured series); unknown names are refused."""
-    from diffqas_qlstm.series.parameters import validate_dataset_names
+    from diffqas_qlstm.config import require_known_series
 
     known = configured_series()
-    names = known if datasets is None else validate_dataset_names(datasets, known)
+    names = known if datasets is None else require_known_series(datasets, known, key="datasets")
     return Pipeline([generation_node(name) for name in dict.fromkeys(names)])

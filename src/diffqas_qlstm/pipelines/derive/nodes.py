@@ -9,21 +9,17 @@ import cirq
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.derive import (
-    derived_artifacts,
-    rank_candidates,
-    retrain_derived_model,
-    validate_derive_parameters,
-)
+from diffqas_qlstm.config import DeriveConfig, RunSpec, TrainConfig
+from diffqas_qlstm.derive import derived_artifacts, rank_candidates, retrain_derived_model
 from diffqas_qlstm.model import arch_weights_of
-from diffqas_qlstm.training import RunSpec
 
 
 def rank_run_candidates(
     trained_params: dict[str, np.ndarray], train_params: Mapping[str, Any], *, spec: RunSpec
 ) -> pd.DataFrame:
     """``candidate_ranking``: every candidate of every gate, best first (|a| linear, a softmax)."""
-    return rank_candidates(trained_params, arch_weights_of(spec.model, train_params.get("model", {})))
+    model = TrainConfig.parse(train_params, "train").model
+    return rank_candidates(trained_params, arch_weights_of(spec.model, model))
 
 
 def retrain_derived(
@@ -36,8 +32,9 @@ def retrain_derived(
     spec: RunSpec,
 ) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
     """``derived_params``, ``derived_history``, ``derived_summary``: derive and re-train."""
-    epochs = validate_derive_parameters(derive_params)["retrain_epochs"]
-    return retrain_derived_model(spec, trained_params, ranking, windows, train_params, epochs)
+    train = TrainConfig.parse(train_params, "train")
+    epochs = DeriveConfig.parse(derive_params, "derive").retrain_epochs
+    return retrain_derived_model(spec, trained_params, ranking, windows, train, epochs)
 
 
 def export_derived_circuits(
@@ -47,5 +44,6 @@ def export_derived_circuits(
     derive_params: Mapping[str, Any],
 ) -> tuple[dict[str, cirq.Circuit], str, dict[str, str]]:
     """``derived_circuits`` (Cirq JSON), ``derived_circuit_diagrams`` (text), ``derived_circuits_qasm``."""
-    qasm_input = validate_derive_parameters(derive_params)["qasm_input"]
-    return derived_artifacts(derived_params, windows, train_params.get("model", {}), qasm_input)
+    model = TrainConfig.parse(train_params, "train").model
+    qasm_input = DeriveConfig.parse(derive_params, "derive").qasm_input
+    return derived_artifacts(derived_params, windows, model, qasm_input)

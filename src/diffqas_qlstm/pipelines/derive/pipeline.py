@@ -6,14 +6,14 @@ from typing import Any
 
 from kedro.pipeline import Pipeline, node, pipeline
 
+from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.pipelines.derive.nodes import (
     export_derived_circuits,
     rank_run_candidates,
     retrain_derived,
 )
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
-from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.training import RunSpec, grid_runs
+from diffqas_qlstm.project_config import configured_runs
 
 
 def derive_pipeline(runs: list[RunSpec]) -> Pipeline:
@@ -49,4 +49,4 @@ def derive_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """``derive`` for the DiffQAS runs of ``train.grid`` (reads what ``train`` wrote)."""
-    return derive_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))
+    return derive_pipeline(configured_runs())

@@ -8,9 +8,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from diffqas_qlstm.config import EvaluateConfig, TrainConfig
 from diffqas_qlstm.derive import restore_derived_model
-from diffqas_qlstm.evaluate import predict_windows, restore_model, validate_evaluate_parameters
-from diffqas_qlstm.model import validate_model_parameters
+from diffqas_qlstm.evaluate import predict_windows, restore_model
 from diffqas_qlstm.report import prediction_frame, run_metrics
 from diffqas_qlstm.training import RunSpec
 
@@ -25,12 +25,12 @@ def predict_series(
     spec: RunSpec,
 ) -> pd.DataFrame:
     """``predictions``: index, target, prediction, split (and ``prediction_derived`` for DiffQAS)."""
-    batch = validate_evaluate_parameters(evaluate_params)["batch_size"]
-    model = restore_model(spec.model, trained_params, train_params, spec.seed)
+    train = TrainConfig.parse(train_params, "train")
+    batch = EvaluateConfig.parse(evaluate_params, "evaluate").batch_size
+    model = restore_model(spec.model, trained_params, train, spec.seed)
     derived = None
     if derived_params is not None:
-        model_params = validate_model_parameters(train_params.get("model", {}))
-        derived_model = restore_derived_model(derived_params, spec.model, model_params, spec.seed)
+        derived_model = restore_derived_model(derived_params, spec.model, train.model, spec.seed)
         derived = predict_windows(derived_model, windows, batch)
     train_prediction, test_prediction = predict_windows(model, windows, batch)
     return prediction_frame(windows, train_prediction, test_prediction, derived)

@@ -6,10 +6,10 @@ from typing import Any
 
 from kedro.pipeline import Pipeline, node, pipeline
 
+from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.pipelines.evaluate.nodes import compute_metrics, predict_series
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
-from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.training import RunSpec, grid_runs
+from diffqas_qlstm.project_config import configured_runs
 
 
 def evaluate_pipeline(runs: list[RunSpec]) -> Pipeline:
@@ -48,4 +48,4 @@ def evaluate_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """``evaluate`` for every run of ``train.grid`` (reads what ``train`` and ``derive`` wrote)."""
-    return evaluate_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))
+    return evaluate_pipeline(configured_runs())

@@ -9,6 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
+from diffqas_qlstm.config import ReportConfig
 from diffqas_qlstm.report import publish
 from diffqas_qlstm.robustness.tables import robustness_markdown, robustness_table
 from diffqas_qlstm.training.manifest import flatten
@@ -83,9 +84,15 @@ def robustness_section(noise_runs: Mapping[str, Any]) -> str:
         return ("No run of this results folder has robustness outputs yet (runs made before the robustness "
                 "pipeline get them when the grid resumes).")
     frames = [grid[key]() if callable(grid[key]) else grid[key] for key in sorted(grid)]
-    text = robustness_markdown(robustness_table(pd.concat(frames, ignore_index=True)))
+    runs = pd.concat(frames, ignore_index=True)
+    text = robustness_markdown(robustness_table(runs))
     body = "\n" + text.split("\n", 2)[2]  # without the document title; datasets one level down
-    return body.replace("\n## ", "\n### ").strip()
+    body = body.replace("\n## ", "\n### ").strip()
+    if "windows" in runs and runs["windows"].notna().any():  # runs since robustness.test_windows existed
+        per_dataset = runs.dropna(subset=["windows"]).groupby("dataset", sort=True)["windows"].max().astype(int)
+        body = ("Test windows per run (evenly spaced; `robustness.test_windows`): "
+                + ", ".join(f"{d} {n}" for d, n in per_dataset.items()) + ".\n\n" + body)
+    return body
 
 
 def write_results_document(
@@ -93,24 +100,24 @@ def write_results_document(
     report_params: Mapping[str, Any],
 ) -> str:
     """``results_document``: the whole docs/RESULTS.md."""
-    settings = report.validate_report_parameters(report_params)
+    settings = ReportConfig.parse(report_params, "report")
     extra = [
         ("DiffQAS settings explored", publish.exploration_section(runs, side["explore"], side["explore_settings"])),
         ("Check of the TFQ path", publish.tfq_check_section(runs, side["tfq_check"])),
         ("Robustness: finite shots and gate noise", robustness_section(noise_runs)),
     ]
     return publish.results_document(
-        runs, missing, command=COMMAND, test=settings["statistical_test"], digits=settings["digits"],
+        runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
         extra_sections=extra,
     )
 
 
 def published_tables(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``published_table`` (models × datasets, mean ± std) and ``published_statistics`` (paired tests)."""
-    settings = report.validate_report_parameters(report_params)
+    settings = ReportConfig.parse(report_params, "report")
     long = publish.long_runs(runs)
-    return report.results_table(long, digits=settings["digits"]), report.compare_to_best_baseline(
-        long, settings["statistical_test"]
+    return report.results_table(long, digits=settings.digits), report.compare_to_best_baseline(
+        long, settings.statistical_test
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from kedro.pipeline import Pipeline, node, pipeline
 
+from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.pipelines.report.nodes import (
     build_results_table,
     collect_results,
@@ -18,8 +19,7 @@ from diffqas_qlstm.pipelines.report.nodes import (
     plot_run_predictions,
 )
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
-from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.training import RunSpec, grid_runs
+from diffqas_qlstm.project_config import configured_runs
 
 
 def run_figures(spec: RunSpec) -> Pipeline:
@@ -69,4 +69,4 @@ def report_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """``report`` over every run of ``train.grid`` (reads what ``train``, ``derive``, ``evaluate`` wrote)."""
-    return report_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))
+    return report_pipeline(configured_runs())

@@ -10,18 +10,23 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from diffqas_qlstm.derive import validate_derive_parameters
+from diffqas_qlstm.config import (
+    DeriveConfig,
+    EvaluateConfig,
+    RobustnessConfig,
+    RunSpec,
+    TrainConfig,
+)
 from diffqas_qlstm.derive.model import restore_derived_model
-from diffqas_qlstm.evaluate import validate_evaluate_parameters
 from diffqas_qlstm.evaluate.predictions import restore_model
-from diffqas_qlstm.model import NaivePredictor, validate_model_parameters
+from diffqas_qlstm.model import NaivePredictor
 from diffqas_qlstm.pipelines.run_nodes import is_diffqas
 from diffqas_qlstm.report import markdown_table
 from diffqas_qlstm.report.tables import DERIVED_SUFFIX
-from diffqas_qlstm.robustness import native_circuits, validate_robustness_parameters
-from diffqas_qlstm.robustness.noise import noisy_test_mse
+from diffqas_qlstm.robustness import native_circuits
+from diffqas_qlstm.robustness.noise import noisy_test_mse, spaced_test_windows
 from diffqas_qlstm.robustness.tables import plot_robustness, robustness_markdown, robustness_table
-from diffqas_qlstm.training import RunSpec, mse
+from diffqas_qlstm.training import mse
 
 
 def compile_run_circuits(
@@ -35,11 +40,11 @@ def compile_run_circuits(
 ) -> tuple[dict[str, cirq.Circuit], dict[str, str], pd.DataFrame]:
     """``native_circuits`` (Cirq JSON), ``native_qasm`` (OpenQASM per gate and gate set) and
     ``native_summary`` (gate counts and depth) of a run's single-circuit model (derived or baseline)."""
-    gatesets = validate_robustness_parameters(robustness_params)["gatesets"]
-    qasm_input = validate_derive_parameters(derive_params)["qasm_input"]
-    model = train_params.get("model", {})
+    gatesets = RobustnessConfig.parse(robustness_params, "robustness").gatesets
+    qasm_input = DeriveConfig.parse(derive_params, "derive").qasm_input
+    model = TrainConfig.parse(train_params, "train").model
     circuits, summary = native_circuits(params, windows, model, qasm_input, gatesets)
-    hidden = validate_model_parameters(model)["hidden_size"]
+    hidden = model.hidden_size
     qasm = {}
     for name, circuit in circuits.items():
         qubits = sorted(circuit.all_qubits())
@@ -59,21 +64,24 @@ def evaluate_under_noise(
     spec: RunSpec,
 ) -> pd.DataFrame:
     """``noise_runs``: the run's single-circuit model's test MSE exactly, with finite shots (seeded
-    draws) and with depolarizing noise after every gate; plus the persistence predictor's."""
-    settings = validate_robustness_parameters(robustness_params)
-    batch = validate_evaluate_parameters(evaluate_params)["batch_size"]
+    draws) and with depolarizing noise after every gate; plus the persistence predictor's. All
+    over the same test windows (at most ``robustness.test_windows``, evenly spaced)."""
+    settings = RobustnessConfig.parse(robustness_params, "robustness")
+    windows = spaced_test_windows(windows, settings.test_windows)
+    batch = EvaluateConfig.parse(evaluate_params, "evaluate").batch_size
+    train = TrainConfig.parse(train_params, "train")
     if is_diffqas(spec):
-        model = restore_derived_model(params, spec.model, train_params.get("model", {}), spec.seed)
+        model = restore_derived_model(params, spec.model, train.model, spec.seed)
         label = spec.model + DERIVED_SUFFIX
     else:
-        model = restore_model(spec.model, params, train_params, spec.seed)
+        model = restore_model(spec.model, params, train, spec.seed)
         label = spec.model
-    records = noisy_test_mse(model, windows, shots=settings["shots"], strengths=settings["depolarizing"],
-                             draws=settings["draws"], seed=spec.seed, batch_size=batch)
+    records = noisy_test_mse(model, windows, shots=settings.shots, strengths=settings.depolarizing,
+                             draws=settings.draws, seed=spec.seed, batch_size=batch)
     x, y = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
     records.append({"kind": "persistence", "level": 0, "draw": 0, "test_mse": mse(NaivePredictor("persistence")(x), y)})
     frame = pd.DataFrame(records)
-    return frame.assign(run=spec.name, dataset=spec.dataset, model=label, seed=spec.seed)
+    return frame.assign(run=spec.name, dataset=spec.dataset, model=label, seed=spec.seed, windows=len(y))
 
 
 def collect_noise(*runs: pd.DataFrame) -> tuple[pd.DataFrame, str, Figure]:

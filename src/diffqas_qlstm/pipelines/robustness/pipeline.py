@@ -18,6 +18,7 @@ from typing import Any
 
 from kedro.pipeline import Pipeline, node, pipeline
 
+from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.pipelines.robustness.nodes import (
     collect_native_gates,
     collect_noise,
@@ -25,8 +26,7 @@ from diffqas_qlstm.pipelines.robustness.nodes import (
     evaluate_under_noise,
 )
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
-from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.training import RunSpec, grid_runs
+from diffqas_qlstm.project_config import configured_runs
 
 
 def is_single_circuit(spec: RunSpec) -> bool:
@@ -66,4 +66,4 @@ def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """``robustness`` for the grid of ``train.grid`` (reads what ``train`` and ``derive`` wrote)."""
-    return robustness_pipeline(grid_runs(load_parameters().get("train", {}).get("grid")))
+    return robustness_pipeline(configured_runs())

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from diffqas_qlstm.config import TrainConfig, WindowingConfig
 from diffqas_qlstm.training import RunSpec, execute_run
 from diffqas_qlstm.training.manifest import now, run_manifest
 
@@ -25,11 +26,10 @@ def train_model(
     Returns the trained parameters, the per-epoch history, a summary of final metrics and the
     run manifest (protocol, seed, package versions, git commit, start and end time, backend).
     """
+    train, windowing = TrainConfig.parse(train_params, "train"), WindowingConfig.parse(windowing_params, "windowing")
     started = now()
-    parameters, history, summary = execute_run(spec, windows, train_params)
-    manifest = run_manifest(
-        spec.name, spec.seed, train_params, windowing_params, started=started, ended=now()
-    )
+    parameters, history, summary = execute_run(spec, windows, train)
+    manifest = run_manifest(spec.name, spec.seed, train, windowing, started=started, ended=now())
     return parameters, history, summary, manifest
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from kedro.pipeline import Pipeline, node, pipeline
 
+from diffqas_qlstm.config import RunSpec, require_known_series
 from diffqas_qlstm.pipelines.train.nodes import train_model_for
-from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.training import RunSpec, grid_runs
+from diffqas_qlstm.project_config import configured_runs
 
 
 def training_pipeline(runs: list[RunSpec]) -> Pipeline:
@@ -43,12 +43,9 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
         robustness,
         windowing,
     )
-    from diffqas_qlstm.series.parameters import validate_dataset_names
-
-    params = load_parameters()
-    runs = grid_runs(params.get("train", {}).get("grid"))
+    runs = configured_runs()
     datasets = sorted({spec.dataset for spec in runs})
-    validate_dataset_names(datasets, data_generation.configured_series(), key="train.grid.datasets")
+    require_known_series(datasets, data_generation.configured_series(), key="train.grid.datasets")
     return (
         data_generation.create_pipeline(datasets=datasets)
         + windowing.create_pipeline(datasets=datasets)

@@ -1,4 +1,4 @@
-"""Thin node of the ``windowing`` pipeline: validate parameters, then call ``series.windowing``.
+"""Thin node of the ``windowing`` pipeline: parse ``params:windowing``, then call ``series.windowing``.
 
 Example:
     >>> import numpy as np, pandas as pd
@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.series.parameters import validate_windowing_parameters
+from diffqas_qlstm.config import WindowingConfig
 from diffqas_qlstm.series.windowing import windows_for_dataset
 
 
@@ -26,8 +26,8 @@ def window_dataset(
 ) -> dict[str, np.ndarray]:
     """``windows_<name>`` from ``raw_<name>`` (the Windows contract of docs/ARCHITECTURE.md);
     ``name`` names the node in logs and ``kedro viz``."""
-    params = validate_windowing_parameters(params)
-    return windows_for_dataset(raw, params["window"], params["train_fraction"], params["scaler_fit"])
+    config = WindowingConfig.parse(params, "windowing")
+    return windows_for_dataset(raw, config.window, config.train_fraction, config.scaler_fit)
 
 
 def window_node_function(name: str) -> Callable[..., dict[str, np.ndarray]]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from kedro.pipeline import Node, Pipeline, node
 
+from diffqas_qlstm.config import require_known_series
 from diffqas_qlstm.pipelines.data_generation import configured_series
 from diffqas_qlstm.pipelines.windowing.nodes import window_node_function
-from diffqas_qlstm.series.parameters import validate_dataset_names
 
 
 def windowing_node(name: str) -> Node:
@@ -28,5 +28,5 @@ def windowing_node(name: str) -> Node:
 def create_pipeline(datasets: list[str] | None = None, **kwargs: object) -> Pipeline:
     """Nodes for ``datasets`` (default: the same datasets as ``data_generation``)."""
     known = configured_series()
-    names = known if datasets is None else validate_dataset_names(datasets, known)
+    names = known if datasets is None else require_known_series(datasets, known, key="datasets")
     return Pipeline([windowing_node(name) for name in dict.fromkeys(names)])

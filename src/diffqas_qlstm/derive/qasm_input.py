@@ -1,8 +1,6 @@
-"""The ``derive`` parameters and the input v the OpenQASM programs are written for.
+"""The input v the OpenQASM programs are written for (``derive.qasm_input``).
 
 Example:
-    >>> validate_derive_parameters({"retrain_epochs": 2, "qasm_input": "first_test_last_step"})
-    {'retrain_epochs': 2, 'qasm_input': 'first_test_last_step'}
     >>> import numpy as np
     >>> windows = {"x_test": np.array([[0.1, 0.2, 0.3, 0.4]])}
     >>> v, note = qasm_input_vector("first_test_last_step", windows, n_qubits=3)
@@ -12,41 +10,16 @@ Example:
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Mapping
-from typing import Any
 
 import numpy as np
 
-from diffqas_qlstm.validation import ParameterError, require_int, require_mapping, require_number
+from diffqas_qlstm.config.blocks import QasmSource
+from diffqas_qlstm.validation import ParameterError
 
-QASM_INPUT_SOURCES = ("first_test_last_step", "first_test_first_step")
+QASM_INPUT_SOURCES: tuple[str, ...] = typing.get_args(QasmSource)
 """Named inputs v = concat(x, h = 0): x from the first test window's last or first time step."""
-
-
-def validate_derive_parameters(params: Any, key: str = "derive") -> dict[str, Any]:
-    """Check the ``derive`` block: ``retrain_epochs`` (int >= 0) and ``qasm_input``.
-
-    ``qasm_input`` is one of :data:`QASM_INPUT_SOURCES` or an explicit list of n_qubits
-    numbers v (features then hidden state; the encoding transform is applied to them).
-    """
-    params = dict(require_mapping(params, key))
-    known = {"retrain_epochs", "qasm_input"}
-    for name in params:
-        if name not in known:
-            raise ParameterError(f"{key}.{name}", params[name], "one of the keys " + ", ".join(sorted(known)))
-    out = {
-        "retrain_epochs": require_int(params.get("retrain_epochs", 0), f"{key}.retrain_epochs", 0),
-        "qasm_input": params.get("qasm_input", QASM_INPUT_SOURCES[0]),
-    }
-    source = out["qasm_input"]
-    allowed = f"one of {', '.join(QASM_INPUT_SOURCES)} or a list of n_qubits numbers"
-    if isinstance(source, (list, tuple)):
-        if not source:
-            raise ParameterError(f"{key}.qasm_input", source, allowed)
-        out["qasm_input"] = [require_number(v, f"{key}.qasm_input[{i}]") for i, v in enumerate(source)]
-    elif source not in QASM_INPUT_SOURCES:
-        raise ParameterError(f"{key}.qasm_input", source, allowed)
-    return out
 
 
 def qasm_input_vector(

@@ -1,0 +1,54 @@
+"""One configuration layer: every parameter block parsed once, at the edge, into frozen typed objects.
+
+The run hook parses all blocks (:class:`ProjectConfig`) before the first node; each node turns its
+``params:<block>`` into the block's object once (``TrainConfig.parse(raw, "train")``); library code
+(``model/``, ``training/``, ``derive/``, ``evaluate/``, ``robustness/``, ``report/``) takes only
+these objects. Ranges, defaults and allowed values are written once, in :mod:`.blocks`; errors
+name the key, the value and what is allowed (:class:`~diffqas_qlstm.validation.ParameterError`).
+Series kinds and search-space slots have their own registries (``series.kinds.KINDS``,
+``circuits.space``), which these blocks delegate to.
+
+Example:
+    >>> ModelConfig.parse({"depth": 0}, "train.model")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ...
+    diffqas_qlstm.validation.ParameterError: Invalid parameter 'train.model.depth' = 0: allowed is an integer in [1, 100]
+"""
+
+from diffqas_qlstm.config.blocks import (
+    BLOCKS,
+    MAX_QUBITS,
+    STATEVECTOR_MAX_QUBITS,
+    Backend,
+    DeriveConfig,
+    EvaluateConfig,
+    Gateset,
+    GridConfig,
+    ModelConfig,
+    ReportConfig,
+    RobustnessConfig,
+    StatisticalTest,
+    TfqDifferentiator,
+    TrainConfig,
+    TrainingConfig,
+    WindowingConfig,
+)
+from diffqas_qlstm.config.names import (
+    BASELINE_NAMES,
+    DIFFQAS_VARIANTS,
+    MODEL_NAMES,
+    NAIVE_NAMES,
+    QUANTUM_NAMES,
+    RunSpec,
+)
+from diffqas_qlstm.config.project import ProjectConfig, parse_series, require_known_series
+from diffqas_qlstm.config.schema import Block, allowed_text
+from diffqas_qlstm.validation import InputDataError, ParameterError
+
+__all__ = [
+    "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "NAIVE_NAMES", "QUANTUM_NAMES",
+    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DeriveConfig", "EvaluateConfig", "Gateset", "GridConfig",
+    "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
+    "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
+    "allowed_text", "parse_series", "require_known_series",
+]

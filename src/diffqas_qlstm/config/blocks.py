@@ -1,0 +1,226 @@
+"""Every parameter block of ``conf/*/parameters_*.yml``, typed, with its ranges and defaults.
+
+Nodes turn ``params:<block>`` into these objects once (``WindowingConfig.parse(raw, "windowing")``
+or :class:`~diffqas_qlstm.config.ProjectConfig` for all of them); library code takes only the
+objects. The run hook parses every block before the first node, so a bad value stops the run
+with nothing written.
+
+Example:
+    >>> TrainConfig.parse({"grid": {"datasets": ["bessel"], "models": ["constant"], "seeds": [0]}},
+    ...                   "train").model.hidden_size
+    5
+    >>> ModelConfig(backend="fused", depth=2).depth
+    2
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BeforeValidator, Field, field_validator
+
+from diffqas_qlstm.circuits.space import SearchSpace
+from diffqas_qlstm.config.names import MODEL_NAMES, RunSpec
+from diffqas_qlstm.config.schema import Block
+from diffqas_qlstm.validation import ParameterError
+
+Backend = Literal["tfq", "statevector", "fused"]
+TfqDifferentiator = Literal["adjoint", "parameter_shift"]
+StatisticalTest = Literal["ttest_rel", "wilcoxon"]
+Gateset = Literal["cz", "sqrt_iswap"]
+QasmSource = Literal["first_test_last_step", "first_test_first_step"]
+ModelName = Literal[MODEL_NAMES]  # type: ignore[valid-type]
+SeriesName = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]*$")]
+
+MAX_QUBITS = 16
+"""Dense simulation of at most 16 qubits (every backend)."""
+STATEVECTOR_MAX_QUBITS = 12
+"""The statevector backend's own limit (``simulate.compile.MAX_QUBITS`` checks it is the same)."""
+
+# ---------------------------------------------------------------------------------- windowing
+
+
+class WindowingConfig(Block):
+    """``windowing``: input length L, train fraction and what the min–max scaler is fitted on."""
+
+    window: int = Field(ge=1)
+    train_fraction: float = Field(gt=0, lt=1)
+    scaler_fit: Literal["series", "train"]
+
+
+# ---------------------------------------------------------------------------------- train
+
+
+class ModelConfig(Block):
+    """``train.model``: the QLSTM cell and the simulator it runs on."""
+
+    hidden_size: int = Field(5, ge=1, le=20)
+    input_size: int = Field(1, ge=1, le=1)
+    depth: int = Field(5, ge=1, le=100)
+    arch_weights: Literal["linear", "softmax"] = "linear"
+    encoding_transform: Literal["identity", "arctan"] = "identity"
+    backend: Backend = "tfq"
+    tfq_differentiator: TfqDifferentiator = "adjoint"
+    init_scale: float = Field(0.01, ge=0)
+    arch_init: float | None = Field(None, ge=-1e3, le=1e3)
+    arch_lr_scale: float = Field(1.0, ge=1e-6, le=1e6)
+
+    @property
+    def n_qubits(self) -> int:
+        return self.input_size + self.hidden_size
+
+    def check(self, key: str) -> None:
+        if self.backend != "tfq" and self.tfq_differentiator != "adjoint":
+            raise ParameterError(f"{key}.tfq_differentiator", self.tfq_differentiator,
+                                 "'adjoint' unless backend is 'tfq' (it picks TFQ's gradients)")
+        if self.backend == "statevector" and self.n_qubits > STATEVECTOR_MAX_QUBITS:
+            raise ParameterError(
+                f"{key}.hidden_size", self.hidden_size,
+                f"at most {STATEVECTOR_MAX_QUBITS - self.input_size} with backend statevector "
+                f"(dense simulation of <= {STATEVECTOR_MAX_QUBITS} qubits); use backend tfq for more",
+            )
+        if self.n_qubits > MAX_QUBITS:
+            raise ParameterError(f"{key}.hidden_size", self.hidden_size,
+                                 f"at most {MAX_QUBITS - self.input_size} (dense simulation of <= {MAX_QUBITS} qubits)")
+
+
+class TrainingConfig(Block):
+    """``train.training``: the loop of SPEC §5 (RMSprop, batches in order)."""
+
+    epochs: int = Field(100, ge=0)
+    batch_size: int = Field(10, ge=1)
+    learning_rate: float = Field(0.01, gt=0)
+    rho: float = Field(0.99, gt=0, lt=1)
+    epsilon: float = Field(1e-8, gt=0)
+    eval_batch_size: int = Field(512, ge=1)
+    resume: bool = True
+    progress_bar: bool = True
+
+
+def _as_list(value: Any, numbers: bool = False) -> Any:
+    """A command-line value as a list: ``narma5`` → ``[narma5]``, ``"0;1"`` → ``[0, 1]``
+    (Kedro splits ``--params`` on commas, so several values are joined by ``;`` there)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, str):
+        parts = [part.strip() for part in value.split(";")]
+        return [int(p) if numbers and p.lstrip("-").isdigit() else p for p in parts]
+    return value
+
+
+_GRID_LIST = "a non-empty list (from the command line: one value, or several joined by ';')"
+
+
+class GridConfig(Block):
+    """``train.grid``: the runs, every (dataset, model, seed) of the three lists."""
+
+    UNIQUE: ClassVar[tuple[str, ...]] = ("datasets", "models", "seeds")
+
+    datasets: Annotated[list[SeriesName], BeforeValidator(_as_list)] = Field(
+        min_length=1, json_schema_extra={"allowed": _GRID_LIST + " of series names in data_generation.series"})
+    models: Annotated[list[ModelName], BeforeValidator(_as_list)] = Field(
+        min_length=1, json_schema_extra={"allowed": _GRID_LIST + " of model names"})
+    seeds: Annotated[list[Annotated[int, Field(ge=0, le=2**31 - 1)]], BeforeValidator(lambda v: _as_list(v, True))] = (
+        Field(min_length=1, json_schema_extra={"allowed": _GRID_LIST + " of integers in [0, 2147483647]"}))
+
+    @property
+    def runs(self) -> list[RunSpec]:
+        """Datasets × models × seeds, in that order.
+
+        Example:
+            >>> [r.name for r in GridConfig.parse({"datasets": "narma5", "models": "constant;persistence",
+            ...                                    "seeds": 1}, "train.grid").runs]
+            ['narma5.constant.seed_1', 'narma5.persistence.seed_1']
+        """
+        return [RunSpec(d, m, s) for d in self.datasets for m in self.models for s in self.seeds]
+
+
+def _search_space(value: Any) -> Any:
+    return value if isinstance(value, SearchSpace) else SearchSpace.from_parameters(value, "train.search_space")
+
+
+class TrainConfig(Block):
+    """``train``: the grid, the model, the search space, the loop and where checkpoints go."""
+
+    model_config = Block.model_config | {"arbitrary_types_allowed": True}
+
+    grid: GridConfig
+    model: ModelConfig = ModelConfig()
+    search_space: Annotated[SearchSpace, BeforeValidator(_search_space)] = SearchSpace.default()
+    training: TrainingConfig = TrainingConfig()
+    checkpoint_dir: str = Field("data/06_models/checkpoints", json_schema_extra={"allowed": "a folder path (a non-empty string)"})
+
+    @field_validator("checkpoint_dir")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("blank")
+        return value
+
+    def to_parameters(self) -> dict[str, Any]:
+        out = self.model_dump(mode="json", exclude={"search_space"})
+        out["search_space"] = self.search_space.to_parameters()
+        return {k: out[k] for k in type(self).model_fields}
+
+
+# ---------------------------------------------------------------------------------- derive, evaluate, report
+
+
+class DeriveConfig(Block):
+    """``derive``: epochs of "derive and retrain", and the input the OpenQASM programs are written for
+    (a named test window step, or an explicit list of n_qubits numbers v: features, then hidden state)."""
+
+    retrain_epochs: int = Field(0, ge=0)
+    qasm_input: QasmSource | list[float] = Field(
+        "first_test_last_step", json_schema_extra={
+            "allowed": "one of first_test_last_step, first_test_first_step or a list of n_qubits numbers"})
+
+    @field_validator("qasm_input")
+    @classmethod
+    def _non_empty(cls, value: Any) -> Any:
+        if isinstance(value, list) and not value:
+            raise ValueError("empty")
+        return value
+
+
+class EvaluateConfig(Block):
+    """``evaluate``: windows per model call when predicting (memory only, results unchanged)."""
+
+    batch_size: int = Field(512, ge=1)
+
+
+class ReportConfig(Block):
+    """``report``: digits of the table's numbers, the paired test over seeds, candidates named per panel."""
+
+    digits: int = Field(2, ge=1, le=10)
+    statistical_test: StatisticalTest = "ttest_rel"
+    labelled_candidates: int = Field(3, ge=0)
+
+
+class RobustnessConfig(Block):
+    """``robustness``: native gate sets, shot counts, depolarizing strengths, draws per shot count,
+    and at most how many test windows (evenly spaced; null: all) the noisy test MSE is taken over."""
+
+    UNIQUE: ClassVar[tuple[str, ...]] = ("gatesets", "shots", "depolarizing")
+
+    gatesets: list[Gateset] = Field(min_length=1)
+    shots: list[Annotated[int, Field(ge=1, le=10**9)]] = Field(min_length=1)
+    depolarizing: list[Annotated[float, Field(ge=0, lt=1)]] = Field(min_length=1)
+    draws: int = Field(ge=1, le=1000)
+    test_windows: int | None = Field(None, ge=1)
+
+
+BLOCKS: dict[str, type[Block]] = {
+    "windowing": WindowingConfig,
+    "train": TrainConfig,
+    "train.model": ModelConfig,
+    "train.training": TrainingConfig,
+    "train.grid": GridConfig,
+    "derive": DeriveConfig,
+    "evaluate": EvaluateConfig,
+    "report": ReportConfig,
+    "robustness": RobustnessConfig,
+}
+"""Each block by its key in the parameters (nested ones too): the schema the property tests draw from."""

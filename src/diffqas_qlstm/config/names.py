@@ -1,0 +1,48 @@
+"""The names a grid is made of: model variants (one registry) and the run identity.
+
+Example:
+    >>> RunSpec("damped_shm", "baseline_1", 0).name
+    'damped_shm.baseline_1.seed_0'
+    >>> "diffqas_nonshared_softmax" in MODEL_NAMES
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diffqas_qlstm.circuits.space import BASELINES
+
+DIFFQAS_VARIANTS: dict[str, tuple[str, bool, str | None]] = {
+    "diffqas_nonshared": ("nonshared", True, None),
+    "diffqas_shared": ("shared", True, None),
+    "diffqas_reservoir_nonshared": ("nonshared", False, None),
+    "diffqas_reservoir_shared": ("shared", False, None),
+    "diffqas_nonshared_softmax": ("nonshared", True, "softmax"),
+}
+"""name → (theta_mode, trainable θ, architecture-weight form; None follows ``train.model.arch_weights``).
+
+``diffqas_nonshared_softmax`` is the ablation the paper leaves open (it does not say whether its
+architecture weights are normalised): the non-shared ensemble with softmax weights whatever
+``train.model.arch_weights`` says, so a grid holds both forms as separate rows."""
+BASELINE_NAMES = tuple(sorted(BASELINES))
+NAIVE_NAMES = ("persistence", "constant")
+MODEL_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES, "classical_lstm", *NAIVE_NAMES)
+QUANTUM_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES)
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """Identifies a run; ``name`` is its Kedro namespace, ``folder`` its data sub-folder."""
+
+    dataset: str
+    model: str
+    seed: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.dataset}.{self.model}.seed_{self.seed}"
+
+    @property
+    def folder(self) -> str:
+        return f"{self.dataset}/{self.model}/seed_{self.seed}"

@@ -1,0 +1,110 @@
+"""All parameter blocks of a run, parsed once by the run hook before any node.
+
+Example:
+    >>> from diffqas_qlstm.project_config import load_parameters
+    >>> config = ProjectConfig.parse(load_parameters("base"))
+    >>> config.train.model.depth, [run.name for run in config.train.grid.runs][:1]
+    (2, ['damped_shm.diffqas_nonshared.seed_0'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from diffqas_qlstm.config.blocks import (
+    DeriveConfig,
+    EvaluateConfig,
+    ReportConfig,
+    RobustnessConfig,
+    TrainConfig,
+    WindowingConfig,
+)
+from diffqas_qlstm.validation import ParameterError, require_mapping
+
+
+def parse_series(raw: Any, *, check_sources: bool = True) -> dict[str, Any]:
+    """``data_generation``: its ``series`` by name (:class:`~diffqas_qlstm.series.kinds.SeriesSpec`,
+    whose kinds have their own registry, :data:`~diffqas_qlstm.series.kinds.KINDS`)."""
+    from diffqas_qlstm.series.kinds import KEY
+    from diffqas_qlstm.series.kinds import parse_series as parse_entries
+
+    key = "data_generation"
+    raw = require_mapping(raw, key)
+    for name in raw:
+        if name != "series":
+            hint = (f" (a series is now an entry {KEY}.{name} with a kind)"
+                    if name in ("bessel", "damped_shm", "delayed_quantum_control", "narma5", "narma10", "custom",
+                                "narma") else "")
+            raise ParameterError(f"{key}.{name}", raw[name], "only the block series" + hint)
+    if "series" not in raw:
+        raise ParameterError(f"{key}.series", None, "a value (the setting is missing)")
+    return parse_entries(raw["series"], KEY, check_sources=check_sources)
+
+
+def require_known_series(names: Any, known: Any, key: str = "train.grid.datasets") -> list[str]:
+    """``names`` (a list) as a list, each one of the configured series ``known``.
+
+    Example:
+        >>> require_known_series(["bessel"], ["bessel", "nile"])
+        ['bessel']
+    """
+    known = tuple(known)
+    if isinstance(names, (str, bytes)) or not isinstance(names, (list, tuple)):
+        raise ParameterError(key, names, "a list of series names from data_generation.series: " + ", ".join(known))
+    for index, name in enumerate(names):
+        if name not in known:
+            raise ParameterError(f"{key}[{index}]", name, "one of " + ", ".join(repr(k) for k in known))
+    return list(names)
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """Every block present in the parameters, typed (a missing block is None)."""
+
+    series: Mapping[str, Any] | None = None
+    windowing: WindowingConfig | None = None
+    train: TrainConfig | None = None
+    derive: DeriveConfig | None = None
+    evaluate: EvaluateConfig | None = None
+    report: ReportConfig | None = None
+    robustness: RobustnessConfig | None = None
+    runtime: Any = None
+
+    @classmethod
+    def parse(cls, parameters: Mapping[str, Any], *, check_sources: bool = True) -> ProjectConfig:
+        """Parse every block, then what crosses blocks: the grid's datasets are configured series,
+        and each ``csv`` series holds at least ``windowing.window + 2`` finite numbers.
+
+        Raises:
+            diffqas_qlstm.validation.ParameterError: naming the key, the bad value and what is allowed.
+            diffqas_qlstm.validation.InputDataError: for an unusable CSV file.
+        """
+        from diffqas_qlstm.runners.config import RuntimeSettings
+
+        blocks = {"windowing": WindowingConfig, "train": TrainConfig, "derive": DeriveConfig,
+                  "evaluate": EvaluateConfig, "report": ReportConfig, "robustness": RobustnessConfig}
+        parsed: dict[str, Any] = {
+            name: block.parse(parameters[name], name) for name, block in blocks.items() if name in parameters
+        }
+        if "runtime" in parameters:
+            parsed["runtime"] = RuntimeSettings.from_parameters(parameters["runtime"])
+        if "data_generation" in parameters:
+            parsed["series"] = parse_series(parameters["data_generation"], check_sources=check_sources)
+        config = cls(**parsed)
+        config._check_across_blocks(check_sources)
+        return config
+
+    def _check_across_blocks(self, check_sources: bool) -> None:
+        if self.series is None:
+            return
+        if self.train is not None:
+            require_known_series(self.train.grid.datasets, self.series)
+        if check_sources:
+            from diffqas_qlstm.series.kinds import raw_table
+
+            min_length = self.windowing.window + 2 if self.windowing is not None else 1
+            for spec in self.series.values():
+                if spec.kind == "csv":
+                    raw_table(spec, min_length=min_length)
