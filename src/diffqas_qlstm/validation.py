@@ -87,12 +87,22 @@ def require_bool(value: Any, key: str) -> bool:
     return value
 
 
-def _range_text(kind: str, minimum: Any, maximum: Any, exclusive: bool = False) -> str:
-    lo, hi = ("(", ")") if exclusive else ("[", "]")
-    if minimum is not None and maximum is not None:
-        return f"{kind} in {lo}{minimum}, {maximum}{hi}"
-    if minimum is not None:
-        return f"{kind} {'>' if exclusive else '>='} {minimum}"
-    if maximum is not None:
-        return f"{kind} {'<' if exclusive else '<='} {maximum}"
+def range_text(kind: str, low: Any = None, high: Any = None, *, open_low: bool = False,
+               open_high: bool = False) -> str:
+    """What a range allows, in words.
+
+    Example:
+        >>> range_text("a finite number", 0, 1, open_high=True)
+        'a finite number in [0, 1)'
+    """
+    if low is not None and high is not None:
+        return f"{kind} in {'(' if open_low else '['}{low}, {high}{')' if open_high else ']'}"
+    if low is not None:
+        return f"{kind} {'>' if open_low else '>='} {low}"
+    if high is not None:
+        return f"{kind} {'<' if open_high else '<='} {high}"
     return kind
+
+
+def _range_text(kind: str, minimum: Any, maximum: Any, exclusive: bool = False) -> str:
+    return range_text(kind, minimum, maximum, open_low=exclusive, open_high=exclusive)

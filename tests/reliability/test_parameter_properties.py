@@ -14,7 +14,6 @@ import types
 import typing
 from typing import Any
 
-import annotated_types as at
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,6 +22,7 @@ from pydantic.fields import FieldInfo
 from diffqas_qlstm.circuits.space import _registry
 from diffqas_qlstm.config import BLOCKS as TYPED_BLOCKS
 from diffqas_qlstm.config import Block
+from diffqas_qlstm.config.schema import bounds
 from diffqas_qlstm.derive import QASM_INPUT_SOURCES
 from diffqas_qlstm.hooks import validate_run_parameters
 from diffqas_qlstm.project_config import load_parameters
@@ -52,13 +52,17 @@ def bad_int(minimum: int, maximum: int | None = None) -> st.SearchStrategy[Any]:
     return st.one_of(*options)
 
 
-def bad_number(minimum: float | None = None, maximum: float | None = None, exclusive: bool = False):
-    """Not a finite number (booleans, NaN, ±inf, ints beyond float range), or out of range."""
+def bad_number(minimum: float | None = None, maximum: float | None = None, exclusive: bool = False, *,
+               open_low: bool | None = None, open_high: bool | None = None):
+    """Not a finite number (booleans, NaN, ±inf, ints beyond float range), or out of range
+    (``exclusive``: both ends open; ``open_low`` / ``open_high`` one end each)."""
+    open_low = exclusive if open_low is None else open_low
+    open_high = exclusive if open_high is None else open_high
     options = [ODD, st.booleans(), NON_FINITE, HUGE_INT]
     if minimum is not None:
-        options.append(st.floats(max_value=minimum, exclude_max=not exclusive, allow_nan=False, allow_infinity=False))
+        options.append(st.floats(max_value=minimum, exclude_max=not open_low, allow_nan=False, allow_infinity=False))
     if maximum is not None:
-        options.append(st.floats(min_value=maximum, exclude_min=not exclusive, allow_nan=False, allow_infinity=False))
+        options.append(st.floats(min_value=maximum, exclude_min=not open_high, allow_nan=False, allow_infinity=False))
     return st.one_of(*options)
 
 
@@ -99,21 +103,6 @@ def repeated(choices: tuple[Any, ...]) -> st.SearchStrategy[Any]:
 # ---- where: the typed blocks' bad values come from their own declarations ---------------------
 
 
-def _bounds(metadata: list[Any]) -> tuple[Any, Any, bool, bool]:
-    low = high = None
-    open_low = open_high = False
-    for item in metadata:
-        if isinstance(item, at.Ge):
-            low = item.ge
-        elif isinstance(item, at.Gt):
-            low, open_low = item.gt, True
-        elif isinstance(item, at.Le):
-            high = item.le
-        elif isinstance(item, at.Lt):
-            high, open_high = item.lt, True
-    return low, high, open_low, open_high
-
-
 def _flatten(annotation: Any, metadata: list[Any]) -> tuple[Any, list[Any]]:
     if typing.get_origin(annotation) is typing.Annotated:
         inner, *more = typing.get_args(annotation)
@@ -131,16 +120,11 @@ def _bad(annotation: Any, metadata: list[Any]) -> st.SearchStrategy[Any] | None:
     if annotation is bool:
         return bad_bool()
     if annotation is int:
-        low, high, _, _ = _bounds(metadata)
+        low, high, _, _ = bounds(metadata)
         return bad_int(low if low is not None else -(2**63), high)
     if annotation is float:
-        low, high, open_low, open_high = _bounds(metadata)
-        options = [ODD, st.booleans(), NON_FINITE, HUGE_INT]
-        if low is not None:
-            options.append(st.floats(max_value=low, exclude_max=not open_low, allow_nan=False, allow_infinity=False))
-        if high is not None:
-            options.append(st.floats(min_value=high, exclude_min=not open_high, allow_nan=False, allow_infinity=False))
-        return st.one_of(*options)
+        low, high, open_low, open_high = bounds(metadata)
+        return bad_number(low, high, open_low=open_low, open_high=open_high)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(options) == 1:  # an optional number: anything but null that its type refuses
@@ -153,7 +137,7 @@ def _good(annotation: Any) -> tuple[Any, ...]:
     annotation, metadata = _flatten(annotation, [])
     if typing.get_origin(annotation) is typing.Literal:
         return typing.get_args(annotation)
-    low, high, open_low, _ = _bounds(metadata)
+    low, high, open_low, _ = bounds(metadata)
     if annotation is int:
         return (low + 1, low + 2) if low is not None else (1, 2)
     return (low + 0.25 * ((high or 1) - low), low + 0.5 * ((high or 1) - low)) if low is not None else (0.5, 0.75)

@@ -28,7 +28,7 @@ import annotated_types as at
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic.fields import FieldInfo
 
-from diffqas_qlstm.validation import InputDataError, ParameterError
+from diffqas_qlstm.validation import InputDataError, ParameterError, range_text
 
 
 class Block(BaseModel):
@@ -82,8 +82,14 @@ def allowed_text(field: FieldInfo) -> str:
     return _describe(field.annotation, field.metadata)
 
 
-def _range(kind: str, metadata: list[Any]) -> str:
-    """``an integer in [1, 20]``, ``a finite number in [0, 1)``, ``… >= 0``, ``… > 0``."""
+def bounds(metadata: list[Any]) -> tuple[Any, Any, bool, bool]:
+    """(low, high, open_low, open_high) of a field's ``Ge/Gt/Le/Lt`` constraints (None: unbounded).
+
+    Example:
+        >>> from diffqas_qlstm.config import TrainingConfig
+        >>> bounds(TrainingConfig.model_fields["rho"].metadata)
+        (0, 1, True, True)
+    """
     low = high = None
     open_low = open_high = False
     for item in metadata:
@@ -95,13 +101,13 @@ def _range(kind: str, metadata: list[Any]) -> str:
             high = item.le
         elif isinstance(item, at.Lt):
             high, open_high = item.lt, True
-    if low is not None and high is not None:
-        return f"{kind} in {'(' if open_low else '['}{low}, {high}{')' if open_high else ']'}"
-    if low is not None:
-        return f"{kind} {'>' if open_low else '>='} {low}"
-    if high is not None:
-        return f"{kind} {'<' if open_high else '<='} {high}"
-    return kind
+    return low, high, open_low, open_high
+
+
+def _range(kind: str, metadata: list[Any]) -> str:
+    """``an integer in [1, 20]``, ``a finite number in [0, 1)``, ``… >= 0``, ``… > 0``."""
+    low, high, open_low, open_high = bounds(metadata)
+    return range_text(kind, low, high, open_low=open_low, open_high=open_high)
 
 
 def _describe(annotation: Any, metadata: list[Any]) -> str:
