@@ -20,6 +20,7 @@ from diffqas_qlstm.config.blocks import (
     MAX_QUBITS,
     STATEVECTOR_MAX_QUBITS,
     Backend,
+    DaskConfig,
     DeriveConfig,
     EvaluateConfig,
     Gateset,
@@ -27,8 +28,10 @@ from diffqas_qlstm.config.blocks import (
     ModelConfig,
     ReportConfig,
     RobustnessConfig,
+    RuntimeConfig,
     StatisticalTest,
     TfqDifferentiator,
+    ThreadsConfig,
     TrainConfig,
     TrainingConfig,
     WindowingConfig,
@@ -47,7 +50,7 @@ from diffqas_qlstm.validation import InputDataError, ParameterError
 
 __all__ = [
     "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "NAIVE_NAMES", "QUANTUM_NAMES",
-    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DeriveConfig", "EvaluateConfig", "Gateset", "GridConfig",
+    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "ThreadsConfig", "DeriveConfig", "EvaluateConfig", "Gateset", "GridConfig",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
     "allowed_text", "parse_series", "require_known_series",

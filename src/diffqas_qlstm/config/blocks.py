@@ -212,6 +212,34 @@ class RobustnessConfig(Block):
     test_windows: int | None = Field(None, ge=1)
 
 
+class ThreadsConfig(Block):
+    """``runtime.tf_threads``: TensorFlow threads per worker process (null: max(1, cores // workers);
+    inter-op null: the intra-op count)."""
+
+    intra_op: int | None = Field(None, ge=1)
+    inter_op: int | None = Field(None, ge=1)
+
+
+class DaskConfig(Block):
+    """``runtime.dask``: the scheduler (null: a LocalCluster), its workers and dashboard."""
+
+    address: str | None = None
+    n_workers: int | None = Field(None, ge=1)
+    dashboard_address: str | None = None
+
+
+def _none_as_empty(value: Any) -> Any:
+    return {} if value is None else value
+
+
+class RuntimeConfig(Block):
+    """``runtime``: how runs are executed; nothing here changes their results (environment
+    overrides are applied by :class:`~diffqas_qlstm.runners.config.RuntimeSettings`)."""
+
+    tf_threads: Annotated[ThreadsConfig, BeforeValidator(_none_as_empty)] = ThreadsConfig()
+    dask: Annotated[DaskConfig, BeforeValidator(_none_as_empty)] = DaskConfig()
+
+
 BLOCKS: dict[str, type[Block]] = {
     "windowing": WindowingConfig,
     "train": TrainConfig,
@@ -222,5 +250,8 @@ BLOCKS: dict[str, type[Block]] = {
     "evaluate": EvaluateConfig,
     "report": ReportConfig,
     "robustness": RobustnessConfig,
+    "runtime": RuntimeConfig,
+    "runtime.tf_threads": ThreadsConfig,
+    "runtime.dask": DaskConfig,
 }
 """Each block by its key in the parameters (nested ones too): the schema the property tests draw from."""
