@@ -37,8 +37,8 @@ def test_kedro_viz_build_lists_every_pipeline_and_node(tiny_project: Path, tmp_p
     }
     runs = GridConfig.parse(GRID, "train.grid").runs
     expected = {
-        "data_generation": {"generate_damped_shm"},
-        "windowing": {"window_damped_shm"},
+        "data_generation": {"damped_shm.generate"},
+        "windowing": {"damped_shm.window"},
         "derive": {n.name for n in derive_pipeline(runs).nodes},
         "evaluate": {n.name for n in evaluate_pipeline(runs).nodes},
         "report": {n.name for n in report_pipeline(runs).nodes},

@@ -16,6 +16,7 @@ from kedro.runner import SequentialRunner
 
 from diffqas_qlstm.config import TrainConfig, WindowingConfig
 from diffqas_qlstm.pipelines.report import report_pipeline
+from diffqas_qlstm.pipelines.run_index import records_of, with_run_index
 from diffqas_qlstm.training import RunSpec
 from diffqas_qlstm.training.manifest import ProtocolMismatchError, run_manifest
 
@@ -43,8 +44,12 @@ def _collect(manifests: dict[str, dict]) -> pd.DataFrame:
                                            "seed": spec.seed, "test_mse": 0.1 * (i + 1), "train_mse": 0.05}
         catalog[f"{spec.name}.metrics"] = {"run": spec.name, "test_mse": 0.1 * (i + 1)}
         catalog[f"{spec.name}.manifest"] = manifests[spec.name]
-    collect = report_pipeline(RUNS).only_nodes("collect_results")
-    assert sorted(collect.inputs()) == sorted(f"{s.name}.{n}" for s in RUNS for n in ("summary", "metrics", "manifest"))
+    collect = with_run_index(report_pipeline(RUNS).only_nodes("collect_results"), RUNS)
+    for spec in RUNS:
+        if spec.model.startswith("baseline_"):  # the index also keeps the robustness records
+            for record in ("native_summary", "noise_runs"):
+                catalog[f"{spec.name}.{record}"] = pd.DataFrame({"run": [spec.name]})
+    assert sorted(collect.inputs()) == sorted(f"{s.name}.{n}" for s in RUNS for n in records_of(s))
     SequentialRunner().run(collect, catalog)
     return catalog.load("results_runs")
 

@@ -97,7 +97,8 @@ class AtomicTextDataset(AtomicSaveMixin, TextDataset):
 
 
 class AtomicMatplotlibDataset(AtomicSaveMixin, MatplotlibDataset):
-    """``matplotlib.MatplotlibDataset`` with atomic saves (same arguments and image preview).
+    """``matplotlib.MatplotlibDataset`` with atomic saves (same arguments and image preview) that
+    also loads (the image as an array).
 
     One figure is one file, replaced atomically; a list or dict of figures is written into a
     temporary folder that is then swapped in for the target folder.
@@ -112,3 +113,21 @@ class AtomicMatplotlibDataset(AtomicSaveMixin, MatplotlibDataset):
 
     def _saves_a_folder(self, data: Any) -> bool:
         return isinstance(data, (list, dict))
+
+    def load(self) -> Any:
+        """The saved image as an RGBA array ``[height, width, 4]`` (a folder: ``{file name: array}``),
+        so that a node can read a figure, e.g. to check that a run is complete.
+
+        Example:
+            >>> import os, tempfile
+            >>> from matplotlib.figure import Figure
+            >>> ds = AtomicMatplotlibDataset(filepath=os.path.join(tempfile.mkdtemp(), "f.png"))
+            >>> ds.save(Figure(figsize=(2, 1))); ds.load().shape
+            (100, 200, 4)
+        """
+        import matplotlib.image
+
+        path = Path(get_filepath_str(self._get_load_path(), self._protocol))
+        if path.is_dir():
+            return {item.name: matplotlib.image.imread(item) for item in sorted(path.iterdir())}
+        return matplotlib.image.imread(path)

@@ -28,3 +28,8 @@ def for_run(func: Callable[..., Any], spec: RunSpec) -> Callable[..., Any]:
 def is_diffqas(spec: RunSpec) -> bool:
     """Only DiffQAS ensembles have an architecture to derive."""
     return spec.model.startswith("diffqas_")
+
+
+def is_single_circuit(spec: RunSpec) -> bool:
+    """Runs with one circuit per gate to compile: derived DiffQAS models and hand-designed baselines."""
+    return is_diffqas(spec) or spec.model.startswith("baseline_")

@@ -22,9 +22,10 @@ def test_default_pipeline_has_one_named_tagged_node_per_configured_series(monkey
     monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
     nodes = {n.name: n for n in create_pipeline().nodes}
     names = [*BENCHMARKS, "sunspots", "nile"]
-    assert set(nodes) == {f"generate_{name}" for name in names}
+    assert set(nodes) == {f"{name}.generate" for name in names}
     for name in names:
-        node = nodes[f"generate_{name}"]
+        node = nodes[f"{name}.generate"]
+        assert node.namespace == name  # nested under the series in kedro viz
         assert node.outputs == [f"raw_{name}"] and node.inputs == ["params:data_generation", "params:windowing"]
         assert {"data_generation", name} <= node.tags
 
@@ -42,7 +43,7 @@ def test_any_number_of_csv_series_each_with_its_own_name(monkeypatch, base_param
 def test_selected_datasets_only(monkeypatch, base_parameters) -> None:
     monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
     assert {n.name for n in create_pipeline(["narma10", "bessel"]).nodes} == {
-        "generate_narma10", "generate_bessel"
+        "narma10.generate", "bessel.generate"
     }
     with pytest.raises(ParameterError, match=r"'datasets\[0\]' = 'moon'.*one of 'bessel'"):
         create_pipeline(["moon"])

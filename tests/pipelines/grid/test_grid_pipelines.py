@@ -20,6 +20,7 @@ from diffqas_qlstm.pipelines.derive import derive_pipeline
 from diffqas_qlstm.pipelines.evaluate.pipeline import evaluate_pipeline
 from diffqas_qlstm.pipelines.report import report_pipeline
 from diffqas_qlstm.pipelines.robustness import robustness_pipeline
+from diffqas_qlstm.pipelines.run_index import with_run_index
 from diffqas_qlstm.pipelines.train.pipeline import training_pipeline
 from diffqas_qlstm.project_config import load_parameters
 from diffqas_qlstm.series.windowing import make_windows
@@ -46,8 +47,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "params:robustness": MemoryDataset({"gatesets": ["cz"], "shots": [100, 10000], "depolarizing": [0.0, 0.01],
                                             "draws": 2}),
     })
-    pipeline = (training_pipeline(RUNS) + derive_pipeline(RUNS) + evaluate_pipeline(RUNS) + report_pipeline(RUNS)
-                + robustness_pipeline(RUNS))
+    pipeline = with_run_index(training_pipeline(RUNS) + derive_pipeline(RUNS) + evaluate_pipeline(RUNS)
+                              + report_pipeline(RUNS) + robustness_pipeline(RUNS), RUNS)
     collected: dict[str, object] = {}
 
     class Collect:
@@ -65,6 +66,10 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 def test_every_run_of_the_grid_writes_its_summary_metrics_and_manifest(outputs) -> None:
+    index = outputs["wave.runs"]  # what the series hands to the cross-run nodes
+    assert list(index) == [spec.name for spec in RUNS]
+    assert set(index["wave.baseline_1.seed_0"]) == {"summary", "metrics", "manifest", "native_summary", "noise_runs"}
+    assert set(index["wave.persistence.seed_0"]) == {"summary", "metrics", "manifest"}
     for spec in RUNS:
         assert outputs[f"{spec.name}.summary"]["run"] == spec.name
         assert outputs[f"{spec.name}.metrics"]["test_mse"] == pytest.approx(outputs[f"{spec.name}.summary"]["test_mse"],

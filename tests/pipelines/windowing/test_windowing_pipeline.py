@@ -31,9 +31,10 @@ COUNTS = {
 def test_default_pipeline_nodes(monkeypatch, base_parameters) -> None:
     monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
     nodes = {n.name: n for n in windowing.create_pipeline().nodes}
-    assert set(nodes) == {f"window_{name}" for name in COUNTS}
+    assert set(nodes) == {f"{name}.window" for name in COUNTS}
     for name in COUNTS:
-        node = nodes[f"window_{name}"]
+        node = nodes[f"{name}.window"]
+        assert node.namespace == name
         assert node.inputs == [f"raw_{name}", "params:windowing"]
         assert node.outputs == [f"windows_{name}"]
         assert {"windowing", name} <= node.tags

@@ -3,7 +3,7 @@
 Example:
     >>> from diffqas_qlstm.pipelines.data_generation import create_pipeline
     >>> [n.name for n in create_pipeline(["damped_shm"]).nodes]
-    ['generate_damped_shm']
+    ['damped_shm.generate']
 """
 
 from diffqas_qlstm.pipelines.data_generation.pipeline import configured_series, create_pipeline

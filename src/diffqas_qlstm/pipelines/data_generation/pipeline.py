@@ -26,7 +26,8 @@ def generation_node(name: str) -> Node:
         series_node_function(name),
         inputs=["params:data_generation", "params:windowing"],
         outputs=f"raw_{name}",
-        name=f"generate_{name}",
+        name="generate",
+        namespace=name,  # beside the series' runs: Kedro-Viz nests it under the series
         tags=["data_generation", name],
     )
 

@@ -45,24 +45,23 @@ def plot_run_architecture_history(
     return report.plot_architecture_history(history, names, n, title=f"{spec.name}: architecture weights per epoch")
 
 
-def collect_results(*inputs: dict[str, Any]) -> pd.DataFrame:
+def collect_results(*indexes: dict[str, dict[str, Any]]) -> pd.DataFrame:
     """``results_runs``: one row per run (and derived model) from every run's summary and metrics.
 
-    ``inputs`` hold three records per run, in this order: ``summary``, ``metrics``, ``manifest``.
+    ``indexes`` are the series' ``<dataset>.runs`` (``{run: {"summary", "metrics", "manifest"}}``).
     Runs whose manifests disagree on the protocol are refused (``ProtocolMismatchError`` naming
     the runs and the settings); different seeds and backends are fine.
 
     Example:
         >>> manifest = {"run": "r", "protocol": {"training": {"epochs": 2}}}
         >>> summary = {"run": "r", "dataset": "bessel", "model": "constant", "seed": 0, "test_mse": 0.5}
-        >>> collect_results(summary, {"run": "r", "train_mse": 0.4}, manifest)["test_mse"].tolist()
+        >>> index = {"r": {"summary": summary, "metrics": {"run": "r", "train_mse": 0.4}, "manifest": manifest}}
+        >>> collect_results(index)["test_mse"].tolist()
         [0.5]
     """
-    if len(inputs) % 3:
-        raise ValueError(f"collect_results takes summary, metrics and manifest per run; got {len(inputs)} inputs")
-    triples = [inputs[start : start + 3] for start in range(0, len(inputs), 3)]
-    require_same_protocol({str(summary["run"]): manifest for summary, _, manifest in triples})
-    return report.collect_runs(*(record for summary, metrics, _ in triples for record in (summary, metrics)))
+    runs = [entry for index in indexes for entry in index.values()]
+    require_same_protocol({str(entry["summary"]["run"]): entry["manifest"] for entry in runs})
+    return report.collect_runs(*(record for entry in runs for record in (entry["summary"], entry["metrics"])))
 
 
 def build_results_table(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, str]:

@@ -18,6 +18,7 @@ from diffqas_qlstm.pipelines.report.nodes import (
     plot_run_losses,
     plot_run_predictions,
 )
+from diffqas_qlstm.pipelines.run_index import datasets_of, index_name, with_run_index
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
 from diffqas_qlstm.project_config import configured_runs
 
@@ -45,16 +46,17 @@ def run_figures(spec: RunSpec) -> Pipeline:
 
 def report_pipeline(runs: list[RunSpec]) -> Pipeline:
     """Per-run figures, and the cross-run results from every run's ``summary``, ``metrics`` and
-    ``manifest`` (runs of different protocols are refused)."""
+    ``manifest`` (runs of different protocols are refused), read through each series' index
+    ``<dataset>.runs`` (:func:`~diffqas_qlstm.pipelines.run_index.with_run_index` adds the
+    index nodes once the whole pipeline is assembled)."""
     result = Pipeline([])
     for spec in runs:
         result += run_figures(spec)
-    records = [f"{spec.name}.{name}" for spec in runs for name in ("summary", "metrics", "manifest")]
     tags = ["report", "results"]
     with warnings.catch_warnings():
-        # Reading the runs' namespaced datasets (dotted names) is this node's purpose.
         warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
-        collect = node(collect_results, records, "results_runs", name="collect_results", tags=tags)
+        collect = node(collect_results, [index_name(d) for d in datasets_of(runs)], "results_runs",
+                       name="collect_results", tags=tags)
     return result + Pipeline(
         [
             collect,
@@ -69,4 +71,5 @@ def report_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """``report`` over every run of ``train.grid`` (reads what ``train``, ``derive``, ``evaluate`` wrote)."""
-    return report_pipeline(configured_runs())
+    runs = configured_runs()
+    return with_run_index(report_pipeline(runs), runs)

@@ -20,6 +20,7 @@ from diffqas_qlstm.config import (
 from diffqas_qlstm.derive.model import restore_derived_model
 from diffqas_qlstm.evaluate.predictions import restore_model
 from diffqas_qlstm.model import NaivePredictor
+from diffqas_qlstm.pipelines.run_index import table_of
 from diffqas_qlstm.pipelines.run_nodes import is_diffqas
 from diffqas_qlstm.report import markdown_table
 from diffqas_qlstm.report.tables import DERIVED_SUFFIX
@@ -84,24 +85,27 @@ def evaluate_under_noise(
     return frame.assign(run=spec.name, dataset=spec.dataset, model=label, seed=spec.seed, windows=len(y))
 
 
-def collect_noise(*runs: pd.DataFrame) -> tuple[pd.DataFrame, str, Figure]:
-    """``noise_table`` (CSV), ``noise_table_md`` and ``noise_figure`` over every run's ``noise_runs``."""
-    table = robustness_table(pd.concat(runs, ignore_index=True))
+def collect_noise(*indexes: dict[str, dict[str, Any]]) -> tuple[pd.DataFrame, str, Figure]:
+    """``noise_table`` (CSV), ``noise_table_md`` and ``noise_figure`` over every run's ``noise_runs``
+    (from the series' indexes ``<dataset>.runs``)."""
+    table = robustness_table(table_of([e for index in indexes for e in index.values()], "noise_runs"))
     return table, robustness_markdown(table), plot_robustness(table)
 
 
-def collect_native_gates(*summaries: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+def collect_native_gates(*indexes: dict[str, dict[str, Any]]) -> tuple[pd.DataFrame, str]:
     """``native_gates`` (CSV) and ``native_gates_md``: two-qubit gates and depth per model, dataset
-    and gate set, summed over the four gates and averaged over seeds.
+    and gate set, summed over the four gates and averaged over seeds (from every run's
+    ``native_summary`` in the series' indexes ``<dataset>.runs``).
 
     Example:
         >>> row = pd.DataFrame({"run": ["r"], "dataset": ["d"], "model": ["baseline_1"], "seed": [0],
         ...     "gate": ["forget"], "gateset": ["cz"], "two_qubit_gates": [25], "one_qubit_gates": [40],
         ...     "depth": [21], "source_two_qubit_gates": [25], "source_depth": [31]})
-        >>> collect_native_gates(row)[0].to_dict("records")[0]["two_qubit_gates"]
+        >>> collect_native_gates({"r": {"native_summary": row.to_dict("records")}})[0].to_dict("records")[0][
+        ...     "two_qubit_gates"]
         25.0
     """
-    runs = pd.concat(summaries, ignore_index=True)
+    runs = table_of([e for index in indexes for e in index.values()], "native_summary")
     counts = ["two_qubit_gates", "one_qubit_gates", "depth", "source_two_qubit_gates"]
     per_run = runs.groupby(["dataset", "model", "seed", "gateset"], sort=False)[counts].sum().reset_index()
     table = per_run.groupby(["dataset", "model", "gateset"], sort=False)[counts].mean().reset_index()

@@ -4,11 +4,13 @@ tables and a figure over the runs.
 
 Example:
     >>> from diffqas_qlstm.training import RunSpec
-    >>> p = robustness_pipeline([RunSpec("d", "diffqas_nonshared", 0), RunSpec("d", "baseline_1", 0),
-    ...                          RunSpec("d", "constant", 0)])
+    >>> runs = [RunSpec("d", "diffqas_nonshared", 0), RunSpec("d", "baseline_1", 0), RunSpec("d", "constant", 0)]
+    >>> p = robustness_pipeline(runs)
     >>> sorted(p.inputs())  # doctest: +NORMALIZE_WHITESPACE
-    ['d.baseline_1.seed_0.trained_params', 'd.diffqas_nonshared.seed_0.derived_params', 'params:derive',
+    ['d.baseline_1.seed_0.trained_params', 'd.diffqas_nonshared.seed_0.derived_params', 'd.runs', 'params:derive',
      'params:evaluate', 'params:robustness', 'params:train', 'windows_d']
+    >>> sorted(with_run_index(p, runs).inputs())[:2]  # the series' index reads the runs' records
+    ['d.baseline_1.seed_0.manifest', 'd.baseline_1.seed_0.metrics']
 """
 
 from __future__ import annotations
@@ -25,20 +27,16 @@ from diffqas_qlstm.pipelines.robustness.nodes import (
     compile_run_circuits,
     evaluate_under_noise,
 )
-from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
+from diffqas_qlstm.pipelines.run_index import datasets_of, index_name, with_run_index
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas, is_single_circuit
 from diffqas_qlstm.project_config import configured_runs
-
-
-def is_single_circuit(spec: RunSpec) -> bool:
-    """Runs with one circuit per gate to compile: derived DiffQAS models and hand-designed baselines."""
-    return is_diffqas(spec) or spec.model.startswith("baseline_")
 
 
 def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:
     """Per run ``<dataset>.<model>.seed_<n>``: compile; then ``native_gates`` over the runs."""
     result = Pipeline([])
-    summaries = []
-    for spec in filter(is_single_circuit, runs):
+    single = list(filter(is_single_circuit, runs))
+    for spec in single:
         params = "derived_params" if is_diffqas(spec) else "trained_params"
         result += pipeline(
             [node(for_run(compile_run_circuits, spec),
@@ -52,18 +50,19 @@ def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:
             inputs={"windows": f"windows_{spec.dataset}"},
             parameters={"params:train", "params:derive", "params:robustness", "params:evaluate"},
         )
-        summaries.append(f"{spec.name}.native_summary")
-    if not summaries:
+    if not single:
         return result
+    indexes = [index_name(d) for d in datasets_of(single)]
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
-        collect = node(collect_native_gates, summaries, ["native_gates", "native_gates_md"],
+        collect = node(collect_native_gates, indexes, ["native_gates", "native_gates_md"],
                        name="collect_native_gates", tags=["robustness"])
-        noise = node(collect_noise, [name.replace(".native_summary", ".noise_runs") for name in summaries],
-                     ["noise_table", "noise_table_md", "noise_figure"], name="collect_noise", tags=["robustness"])
+        noise = node(collect_noise, indexes, ["noise_table", "noise_table_md", "noise_figure"],
+                     name="collect_noise", tags=["robustness"])
     return result + Pipeline([collect, noise])
 
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """``robustness`` for the grid of ``train.grid`` (reads what ``train`` and ``derive`` wrote)."""
-    return robustness_pipeline(configured_runs())
+    runs = configured_runs()
+    return with_run_index(robustness_pipeline(runs), runs)

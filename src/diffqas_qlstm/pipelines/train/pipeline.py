@@ -8,6 +8,7 @@ from typing import Any
 from kedro.pipeline import Pipeline, node, pipeline
 
 from diffqas_qlstm.config import RunSpec, require_known_series
+from diffqas_qlstm.pipelines.run_index import with_run_index
 from diffqas_qlstm.pipelines.train.nodes import train_model_for
 from diffqas_qlstm.project_config import configured_runs
 
@@ -46,7 +47,7 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
     runs = configured_runs()
     datasets = sorted({spec.dataset for spec in runs})
     require_known_series(datasets, data_generation.configured_series(), key="train.grid.datasets")
-    return (
+    job = (
         data_generation.create_pipeline(datasets=datasets)
         + windowing.create_pipeline(datasets=datasets)
         + training_pipeline(runs)
@@ -55,3 +56,4 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
         + report.report_pipeline(runs)
         + robustness.robustness_pipeline(runs)
     )
+    return with_run_index(job, runs)

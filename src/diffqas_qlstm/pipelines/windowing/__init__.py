@@ -3,7 +3,7 @@
 Example:
     >>> from diffqas_qlstm.pipelines.windowing import create_pipeline
     >>> [n.name for n in create_pipeline(["bessel"]).nodes]
-    ['window_bessel']
+    ['bessel.window']
 """
 
 from diffqas_qlstm.pipelines.windowing.pipeline import create_pipeline

@@ -20,7 +20,8 @@ def windowing_node(name: str) -> Node:
         window_node_function(name),
         inputs=[f"raw_{name}", "params:windowing"],
         outputs=f"windows_{name}",
-        name=f"window_{name}",
+        name="window",
+        namespace=name,  # beside the series' runs: Kedro-Viz nests it under the series
         tags=["windowing", name],
     )
 

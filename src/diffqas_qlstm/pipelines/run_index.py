@@ -1,0 +1,108 @@
+"""Each series' runs handed to the cross-run nodes as one object, so that Kedro-Viz stays readable.
+
+Kedro-Viz draws a dataset outside a collapsed namespace when a node outside the namespace reads
+it, or when no node reads it at all. Every run of the grid writes some twenty artifacts (figures,
+circuits, QASM, records), read by the cross-run nodes or by nobody, so all of them used to sit at
+the top level: 2135 elements for ``conf/paper`` collapsed. Here one node per series,
+``<dataset>.index_runs`` in the ``<dataset>`` namespace, reads every artifact that its runs hand out
+and gives the cross-run nodes one record, ``<dataset>.runs`` (JSON): per run, what they use
+(``summary``, ``metrics``, ``manifest``; ``native_summary`` and ``noise_runs`` as lists of rows for
+the single-circuit runs). The top level then holds the series, one namespace per series and the
+cross-run reports; reading every artifact is also a check that each run is complete before the
+tables are built.
+
+Example:
+    >>> from kedro.pipeline import node, pipeline
+    >>> runs = [RunSpec("d", "baseline_1", 0)]
+    >>> run = pipeline([node(lambda w: (w, w), "windows", ["summary", "loss_plot"], name="train")],
+    ...                namespace="d.baseline_1.seed_0", inputs={"windows": "windows_d"})
+    >>> report = node(lambda runs: runs, index_name("d"), "table", name="collect")
+    >>> whole = with_run_index(run + Pipeline([report]), runs)
+    >>> [(n.name, sorted(n.inputs)) for n in whole.nodes if n.name.endswith("index_runs")][0][1][:3]
+    ['d.baseline_1.seed_0.loss_plot', 'd.baseline_1.seed_0.manifest', 'd.baseline_1.seed_0.metrics']
+    >>> index_runs({"loss": 1.0}, [0.0], names=("d.baseline_1.seed_0.summary", "d.baseline_1.seed_0.loss_plot"))
+    {'d.baseline_1.seed_0': {'summary': {'loss': 1.0}}}
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+from kedro.pipeline import Pipeline, node
+
+from diffqas_qlstm.config import RunSpec
+from diffqas_qlstm.pipelines.run_nodes import is_single_circuit
+
+RECORDS = ("summary", "metrics", "manifest")
+"""What the cross-run nodes use of every run; the index keeps these (other artifacts are only read)."""
+SINGLE_CIRCUIT_RECORDS = ("native_summary", "noise_runs")
+"""What they use of a single-circuit run besides (robustness: native gate counts, noisy test MSE)."""
+
+
+def records_of(spec: RunSpec) -> tuple[str, ...]:
+    """The records of run ``spec`` its series' index keeps."""
+    return RECORDS + (SINGLE_CIRCUIT_RECORDS if is_single_circuit(spec) else ())
+
+
+def index_name(dataset: str) -> str:
+    """The in-memory object that hands series ``dataset``'s runs to the cross-run nodes."""
+    return f"{dataset}.runs"
+
+
+def index_runs(*values: Any, names: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """``{run: {record: value}}`` of the inputs ``names`` (``<run>.<artifact>``), in input order;
+    tables as lists of rows (JSON-ready)."""
+    index: dict[str, dict[str, Any]] = {}
+    for name, value in zip(names, values, strict=True):
+        run, _, artifact = name.rpartition(".")
+        entry = index.setdefault(run, {})
+        if artifact in RECORDS + SINGLE_CIRCUIT_RECORDS:
+            entry[artifact] = value.to_dict("records") if isinstance(value, pd.DataFrame) else value
+    return {run: entry for run, entry in index.items() if entry}
+
+
+def table_of(index_entries: Sequence[dict[str, Any]], record: str) -> pd.DataFrame:
+    """The rows of ``record`` (``native_summary`` or ``noise_runs``) of the given index entries."""
+    frames = [pd.DataFrame(entry[record]) for entry in index_entries if record in entry]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def datasets_of(runs: Sequence[RunSpec]) -> list[str]:
+    """The series of ``runs``, in their order."""
+    return list(dict.fromkeys(spec.dataset for spec in runs))
+
+
+def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec]) -> Pipeline:
+    """``pipeline`` plus one ``index_runs`` node per series whose ``<dataset>.runs`` it reads.
+
+    The node reads everything the series' runs hand out of their namespaces in ``pipeline`` (what
+    no node of the run reads) and each run's records (:func:`records_of`), from files where
+    ``pipeline`` does not write them (``report`` alone reads the runs' summaries), so the index
+    is the same whichever pipeline writes it.
+    """
+    wanted = {name for n in pipeline.nodes for name in n.inputs}
+    added = []
+    for dataset in datasets_of(runs):
+        if index_name(dataset) not in wanted:
+            continue
+        mine = [spec for spec in runs if spec.dataset == dataset]
+        inside = Pipeline([n for n in pipeline.nodes if n.namespace and n.namespace.startswith(dataset + ".")])
+        rest = pipeline - inside
+        handed_out = inside.outputs() | (rest.inputs() & inside.all_outputs())
+        inputs = []
+        for spec in mine:
+            own = sorted(name for name in handed_out if name.startswith(spec.name + "."))
+            inputs += own + [f"{spec.name}.{r}" for r in records_of(spec) if f"{spec.name}.{r}" not in own]
+        with warnings.catch_warnings():
+            # Reading the runs' namespaced datasets (dotted names) is this node's purpose.
+            warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
+            added.append(node(
+                functools.update_wrapper(functools.partial(index_runs, names=tuple(inputs)), index_runs),
+                inputs, index_name(dataset), name="index_runs", namespace=dataset,
+                tags=["report", "results", dataset],
+            ))
+    return pipeline + Pipeline(added)

@@ -1,0 +1,48 @@
+"""Kedro-Viz's collapsed view of the paper grid stays readable (issue 15).
+
+Kedro-Viz draws a dataset outside a collapsed namespace when a node outside reads it or nobody
+does. The tree is built here in process by Kedro-Viz's own data-access layer from the registered
+main job of ``conf/paper`` (5 series × 14 models × 3 seeds), as ``kedro viz build`` does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kedro.io import DataCatalog
+
+from diffqas_qlstm import project_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_the_paper_grid_collapses_to_its_series_and_the_cross_run_reports(monkeypatch) -> None:
+    from kedro_viz.data_access.managers import DataAccessManager
+
+    from diffqas_qlstm.pipelines.train import pipeline as train
+
+    for name in ("_active_env", "_project_path", "_runtime_params"):  # restored after the test
+        monkeypatch.setattr(project_config, name, getattr(project_config, name))
+    project_config.set_active_env("paper", ROOT, None)
+    job = train.create_pipeline()
+    runs = project_config.configured_runs("paper")
+    manager = DataAccessManager()
+    manager.add_catalog(DataCatalog(), {"__default__": job})
+    manager.add_pipelines({"__default__": job})
+    tree = manager.create_modular_pipelines_tree_for_registered_pipeline("__default__")
+    from kedro_viz.utils import _hash
+
+    names = {node.id: node.name for node in manager.nodes.as_list()}
+    names |= {_hash(str(node)): node.name for node in job.nodes}  # task nodes by their full name
+    root = sorted(names.get(child.id, child.id) for child in tree["__root__"].children)
+    datasets = sorted({spec.dataset for spec in runs})
+    assert len(runs) == 210 and len(root) <= 40, root
+    assert set(datasets) <= set(root) and {f"{d}.runs" for d in datasets} <= set(root)
+    assert not [name for name in root if name.count(".") >= 2], "a run's dataset or node at the top level"
+    expanded = {names.get(child.id, child.id) for child in tree["bessel"].children}  # series → model → seed
+    assert {f"bessel.{model}" for model in ("baseline_1", "diffqas_nonshared")} <= expanded
+    assert {"bessel.generate", "bessel.window", "bessel.index_runs"} <= expanded
+    assert {names.get(child.id, child.id) for child in tree["bessel.baseline_1"].children} >= {
+        f"bessel.baseline_1.seed_{seed}" for seed in range(3)}
