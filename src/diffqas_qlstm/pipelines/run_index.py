@@ -4,8 +4,9 @@ Kedro-Viz draws a dataset outside a collapsed namespace when a node outside the 
 it, or when no node reads it at all. Every run of the grid writes some twenty artifacts (figures,
 circuits, QASM, records), read by the cross-run nodes or by nobody, so all of them used to sit at
 the top level: 2135 elements for ``conf/paper`` collapsed. Here one node per series,
-``<dataset>.index_runs`` in the ``<dataset>`` namespace, reads every artifact that its runs hand out
-and gives the cross-run nodes one record, ``<dataset>.runs`` (JSON): per run, what they use
+``<dataset>.index_runs`` in the ``<dataset>`` namespace, gathers every artifact that its runs hand
+out (through one ``<dataset>.<model>.index_runs`` per model) and gives the cross-run nodes one
+record, ``<dataset>.runs`` (JSON): per run, what they use
 (``summary``, ``metrics``, ``manifest``; ``native_summary`` and ``noise_runs`` as lists of rows for
 the single-circuit runs). The top level then holds the series, one namespace per series and the
 cross-run reports; reading every artifact is also a check that each run is complete before the
@@ -18,8 +19,8 @@ Example:
     ...                namespace="d.baseline_1.seed_0", inputs={"windows": "windows_d"})
     >>> report = node(lambda runs: runs, index_name("d"), "table", name="collect")
     >>> whole = with_run_index(run + Pipeline([report]), runs)
-    >>> [(n.name, sorted(n.inputs)) for n in whole.nodes if n.name.endswith("index_runs")][0][1][:3]
-    ['d.baseline_1.seed_0.loss_plot', 'd.baseline_1.seed_0.manifest', 'd.baseline_1.seed_0.metrics']
+    >>> {n.name: sorted(n.inputs)[:2] for n in whole.nodes if n.name.endswith("index_runs")}
+    {'d.baseline_1.index_runs': ['d.baseline_1.seed_0.loss_plot', 'd.baseline_1.seed_0.manifest'], 'd.index_runs': ['d.baseline_1.runs']}
     >>> index_runs({"loss": 1.0}, [0.0], names=("d.baseline_1.seed_0.summary", "d.baseline_1.seed_0.loss_plot"))
     {'d.baseline_1.seed_0': {'summary': {'loss': 1.0}}}
 """
@@ -76,33 +77,52 @@ def datasets_of(runs: Sequence[RunSpec]) -> list[str]:
     return list(dict.fromkeys(spec.dataset for spec in runs))
 
 
-def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec]) -> Pipeline:
-    """``pipeline`` plus one ``index_runs`` node per series whose ``<dataset>.runs`` it reads.
+def merge_indexes(*indexes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """One index of the given ones (a series' models' indexes), in their order.
 
-    The node reads everything the series' runs hand out of their namespaces in ``pipeline`` (what
-    no node of the run reads) and each run's records (:func:`records_of`), from files where
-    ``pipeline`` does not write them (``report`` alone reads the runs' summaries), so the index
-    is the same whichever pipeline writes it.
+    Example:
+        >>> merge_indexes({"d.m.seed_0": {"summary": 1}}, {"d.n.seed_0": {"summary": 2}})
+        {'d.m.seed_0': {'summary': 1}, 'd.n.seed_0': {'summary': 2}}
+    """
+    return {run: entry for index in indexes for run, entry in index.items()}
+
+
+def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec]) -> Pipeline:
+    """``pipeline`` plus the index nodes of every series whose ``<dataset>.runs`` it reads.
+
+    Two levels, so that each level of Kedro-Viz stays small: ``<dataset>.<model>.index_runs``
+    reads everything the model's runs hand out of their namespaces in ``pipeline`` (what no node
+    of the run reads) and each run's records (:func:`records_of`), from files where ``pipeline``
+    does not write them (``report`` alone reads the runs' summaries), and writes
+    ``<dataset>.<model>.runs``; ``<dataset>.index_runs`` merges those into ``<dataset>.runs``.
+    The index is the same whichever pipeline writes it.
     """
     wanted = {name for n in pipeline.nodes for name in n.inputs}
     added = []
     for dataset in datasets_of(runs):
         if index_name(dataset) not in wanted:
             continue
-        mine = [spec for spec in runs if spec.dataset == dataset]
-        inside = Pipeline([n for n in pipeline.nodes if n.namespace and n.namespace.startswith(dataset + ".")])
-        rest = pipeline - inside
-        handed_out = inside.outputs() | (rest.inputs() & inside.all_outputs())
-        inputs = []
-        for spec in mine:
-            own = sorted(name for name in handed_out if name.startswith(spec.name + "."))
-            inputs += own + [f"{spec.name}.{r}" for r in records_of(spec) if f"{spec.name}.{r}" not in own]
-        with warnings.catch_warnings():
-            # Reading the runs' namespaced datasets (dotted names) is this node's purpose.
-            warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
-            added.append(node(
-                functools.update_wrapper(functools.partial(index_runs, names=tuple(inputs)), index_runs),
-                inputs, index_name(dataset), name="index_runs", namespace=dataset,
-                tags=["report", "results", dataset],
-            ))
+        models = list(dict.fromkeys(spec.model for spec in runs if spec.dataset == dataset))
+        for model in models:
+            group = f"{dataset}.{model}"
+            mine = [spec for spec in runs if spec.dataset == dataset and spec.model == model]
+            inside = Pipeline([n for n in pipeline.nodes if n.namespace and n.namespace.startswith(group + ".")])
+            rest = pipeline - inside
+            handed_out = inside.outputs() | (rest.inputs() & inside.all_outputs())
+            inputs = []
+            for spec in mine:
+                own = sorted(name for name in handed_out if name.startswith(spec.name + "."))
+                inputs += own + [f"{spec.name}.{r}" for r in records_of(spec) if f"{spec.name}.{r}" not in own]
+            added.append(_node(functools.partial(index_runs, names=tuple(inputs)), index_runs, inputs,
+                               index_name(group), group, dataset))
+        added.append(_node(merge_indexes, merge_indexes, [index_name(f"{dataset}.{m}") for m in models],
+                           index_name(dataset), dataset, dataset))
     return pipeline + Pipeline(added)
+
+
+def _node(function: Any, wrapped: Any, inputs: list[str], output: str, namespace: str, dataset: str) -> Any:
+    with warnings.catch_warnings():
+        # Reading the runs' namespaced datasets (dotted names) is this node's purpose.
+        warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
+        return node(functools.update_wrapper(function, wrapped) if function is not wrapped else function,
+                    inputs, output, name="index_runs", namespace=namespace, tags=["report", "results", dataset])
