@@ -29,17 +29,9 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 
 def close_tour(page) -> None:
-    """Dismiss Kedro-Viz's first-visit tour if it is showing."""
-    for selector in ('[aria-label="Close"]', '[aria-label="close"]', "button:has-text('×')", ".kedro-tour button"):
-        button = page.locator(selector)
-        if button.count():
-            try:
-                button.first.click(timeout=2000)
-                page.wait_for_timeout(500)
-                return
-            except Exception:  # noqa: BLE001 - try the next way to close it
-                continue
-    page.keyboard.press("Escape")
+    """Hide Kedro-Viz's first-visit hints panel (``.feature-hints``) if it is showing."""
+    page.add_style_tag(content=".feature-hints { display: none !important; }")
+    page.wait_for_timeout(300)
 
 
 def main(argv: list[str] | None = None) -> None:
