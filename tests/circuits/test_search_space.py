@@ -74,7 +74,7 @@ def test_space_can_be_narrowed_and_widened():
         ({"encoding": ["rx", "rot"]}, "train.search_space.encoding", "rot", "'rx', 'ry', 'rz'"),
         ({"variational": ["RY"]}, "train.search_space.variational", "RY", "'rx', 'ry', 'rz'"),
         ({"entangler": ["brick", "star"]}, "train.search_space.entangler", "star", "'ring'"),
-        ({"hadamard": ["yes"]}, "train.search_space.hadamard", "yes", "true or false"),
+        ({"hadamard": ["yes"]}, "train.search_space.hadamard[0]", "yes", "true or false"),
         ({"encoding": []}, "train.search_space.encoding", [], "non-empty list"),
         ({"encoding": "rx"}, "train.search_space.encoding", "rx", "non-empty list"),
         ({"encoding": ["rx", "rx"]}, "train.search_space.encoding", ["rx", "rx"], "without repeated"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from diffqas_qlstm.circuits.gates import ENTANGLERS, ROTATIONS, rotation_label
-from diffqas_qlstm.validation import ParameterError, require_bool, require_choice, require_mapping
+from diffqas_qlstm.validation import require_bool, require_choice
 
 SEARCH_SPACE_KEY = "train.search_space"
 """Parameter key of the search space; error messages name ``<key>.<slot>``."""
@@ -86,23 +86,11 @@ class SearchSpace:
 
     @classmethod
     def from_parameters(cls, params: Mapping[str, Any], key: str = SEARCH_SPACE_KEY) -> SearchSpace:
-        """Validate ``{slot: [choices]}``; errors name ``<key>.<slot>``, the bad value and what is allowed."""
-        params = require_mapping(params, key)
-        for extra in sorted(set(params) - set(SLOTS), key=str):
-            raise ParameterError(f"{key}.{extra}", params[extra], "only the slots " + ", ".join(SLOTS))
-        slots: dict[str, tuple[Any, ...]] = {}
-        for slot in SLOTS:
-            if slot not in params:
-                raise ParameterError(f"{key}.{slot}", None, "a non-empty list of choices (the slot is missing)")
-            choices = params[slot]
-            allowed = "[true, false]" if slot == "hadamard" else ", ".join(sorted(_registry(slot)))
-            if not isinstance(choices, (list, tuple)) or not choices:
-                raise ParameterError(f"{key}.{slot}", choices, f"a non-empty list of choices from {allowed}")
-            checked = tuple(_check_choice(slot, value, key) for value in choices)
-            if len(set(checked)) != len(checked):
-                raise ParameterError(f"{key}.{slot}", choices, "a list without repeated choices")
-            slots[slot] = checked
-        return cls(**slots)
+        """Parse ``{slot: [choices]}`` (:class:`~diffqas_qlstm.config.blocks.SearchSpaceConfig`);
+        errors name ``<key>.<slot>``, the bad value and what is allowed."""
+        from diffqas_qlstm.config.blocks import SearchSpaceConfig
+
+        return SearchSpaceConfig.parse(params, key).space()
 
     @classmethod
     def default(cls) -> SearchSpace:

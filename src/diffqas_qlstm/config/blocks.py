@@ -137,6 +137,31 @@ class GridConfig(Block):
         return [RunSpec(d, m, s) for d in self.datasets for m in self.models for s in self.seeds]
 
 
+class SearchSpaceConfig(Block):
+    """``train.search_space``: the choices of each slot; the space is their product. Rotations and
+    entanglers are names in the registries of :mod:`~diffqas_qlstm.circuits.gates` (which can grow
+    at run time, so they are checked against the registry, not a fixed list)."""
+
+    UNIQUE: ClassVar[tuple[str, ...]] = ("hadamard", "encoding", "entangler", "variational")
+
+    hadamard: list[bool] = Field(min_length=1)
+    encoding: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of rotation names"})
+    entangler: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of entangler names"})
+    variational: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of rotation names"})
+
+    def check(self, key: str) -> None:
+        from diffqas_qlstm.circuits.space import _registry
+
+        for slot in ("encoding", "entangler", "variational"):
+            allowed = sorted(_registry(slot))
+            for value in getattr(self, slot):
+                if value not in allowed:
+                    raise ParameterError(f"{key}.{slot}", value, "one of " + ", ".join(repr(a) for a in allowed))
+
+    def space(self) -> SearchSpace:
+        return SearchSpace(tuple(self.hadamard), tuple(self.encoding), tuple(self.entangler), tuple(self.variational))
+
+
 def _search_space(value: Any) -> Any:
     return value if isinstance(value, SearchSpace) else SearchSpace.from_parameters(value, "train.search_space")
 
