@@ -27,7 +27,7 @@ from diffqas_qlstm.validation import ParameterError, require_mapping
 def parse_series(raw: Any, *, check_sources: bool = True) -> dict[str, Any]:
     """``data_generation``: its ``series`` by name (:class:`~diffqas_qlstm.series.kinds.SeriesSpec`,
     whose kinds have their own registry, :data:`~diffqas_qlstm.series.kinds.KINDS`)."""
-    from diffqas_qlstm.series.kinds import KEY
+    from diffqas_qlstm.series.kinds import BENCHMARK_DATASETS, KEY
     from diffqas_qlstm.series.kinds import parse_series as parse_entries
 
     key = "data_generation"
@@ -35,8 +35,7 @@ def parse_series(raw: Any, *, check_sources: bool = True) -> dict[str, Any]:
     for name in raw:
         if name != "series":
             hint = (f" (a series is now an entry {KEY}.{name} with a kind)"
-                    if name in ("bessel", "damped_shm", "delayed_quantum_control", "narma5", "narma10", "custom",
-                                "narma") else "")
+                    if name in (*BENCHMARK_DATASETS, "custom", "narma") else "")
             raise ParameterError(f"{key}.{name}", raw[name], "only the block series" + hint)
     if "series" not in raw:
         raise ParameterError(f"{key}.series", None, "a value (the setting is missing)")

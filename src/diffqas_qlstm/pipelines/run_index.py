@@ -113,16 +113,16 @@ def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec]) -> Pipeline:
             for spec in mine:
                 own = sorted(name for name in handed_out if name.startswith(spec.name + "."))
                 inputs += own + [f"{spec.name}.{r}" for r in records_of(spec) if f"{spec.name}.{r}" not in own]
-            added.append(_node(functools.partial(index_runs, names=tuple(inputs)), index_runs, inputs,
-                               index_name(group), group, dataset))
-        added.append(_node(merge_indexes, merge_indexes, [index_name(f"{dataset}.{m}") for m in models],
-                           index_name(dataset), dataset, dataset))
+            gather = functools.update_wrapper(functools.partial(index_runs, names=tuple(inputs)), index_runs)
+            added.append(_node(gather, inputs, index_name(group), group, dataset))
+        added.append(_node(merge_indexes, [index_name(f"{dataset}.{m}") for m in models], index_name(dataset),
+                           dataset, dataset))
     return pipeline + Pipeline(added)
 
 
-def _node(function: Any, wrapped: Any, inputs: list[str], output: str, namespace: str, dataset: str) -> Any:
+def _node(function: Any, inputs: list[str], output: str, namespace: str, dataset: str) -> Any:
     with warnings.catch_warnings():
         # Reading the runs' namespaced datasets (dotted names) is this node's purpose.
         warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)
-        return node(functools.update_wrapper(function, wrapped) if function is not wrapped else function,
-                    inputs, output, name="index_runs", namespace=namespace, tags=["report", "results", dataset])
+        return node(function, inputs, output, name="index_runs", namespace=namespace,
+                    tags=["report", "results", dataset])
