@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test run test test-fast viz bench clean-data paper-grid results results-tfq-check explore
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid results results-tfq-check explore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +18,20 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,mlflow]"
+	touch $@ $(VENV)/.installed $(VENV)/.installed-mlflow
+
+$(VENV)/.installed-mlflow: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[mlflow]"
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
+
+## MLflow's UI on the runs tracked with runtime.mlflow=true (README, "Tracking in MLflow").
+mlflow-ui: $(VENV)/.installed-mlflow
+	$(BIN)/mlflow ui --backend-store-uri sqlite:///$(CURDIR)/mlflow.db --port $${MLFLOW_PORT:-5000}
 
 ## The main job: generate data, window it, train the configured grid, derive, evaluate, report.
 run: install

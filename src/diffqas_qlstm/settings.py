@@ -2,10 +2,14 @@
 
 from diffqas_qlstm.hooks import ActiveEnvironmentHook, ParameterValidationHook
 from diffqas_qlstm.runners import TensorFlowThreadsHook
+from diffqas_qlstm.tracking import MlflowTrackingHook
 
 # TensorFlowThreadsHook: TensorFlow threads per ParallelRunner worker (README, parallel runs).
 # ParameterValidationHook: every parameter block is checked before the first node runs.
-HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook(), ParameterValidationHook())
+# MlflowTrackingHook: MLflow tracking through kedro-mlflow, only with runtime.mlflow=true (README,
+# "Tracking in MLflow"); kedro-mlflow's own hook, which would track every run, stays unregistered.
+HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook(), ParameterValidationHook(), MlflowTrackingHook())
+DISABLE_HOOKS_FOR_PLUGINS = ("kedro-mlflow", "kedro_mlflow")
 
 # Parameters merge softly across environments: conf/local/ and conf/paper/ hold only the keys
 # that differ from conf/base/ (a list, e.g. train.grid.seeds, is replaced whole).

@@ -263,6 +263,8 @@ class RuntimeConfig(Block):
 
     tf_threads: Annotated[ThreadsConfig, BeforeValidator(_none_as_empty)] = ThreadsConfig()
     dask: Annotated[DaskConfig, BeforeValidator(_none_as_empty)] = DaskConfig()
+    mlflow: bool = False
+    """Track every grid run in MLflow (:mod:`diffqas_qlstm.tracking`; needs the ``mlflow`` extra)."""
 
 
 BLOCKS: dict[str, type[Block]] = {

@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from diffqas_qlstm.circuits.space import BASELINES
@@ -46,3 +47,14 @@ class RunSpec:
     @property
     def folder(self) -> str:
         return f"{self.dataset}/{self.model}/seed_{self.seed}"
+
+    @classmethod
+    def from_name(cls, name: str | None) -> RunSpec | None:
+        """The run whose Kedro namespace is ``name``; None for any other name.
+
+        Example:
+            >>> RunSpec.from_name("bessel.baseline_1.seed_2"), RunSpec.from_name("bessel.baseline_1")
+            (RunSpec(dataset='bessel', model='baseline_1', seed=2), None)
+        """
+        match = re.fullmatch(r"([^.]+)\.([^.]+)\.seed_(\d+)", name or "")
+        return cls(match[1], match[2], int(match[3])) if match else None

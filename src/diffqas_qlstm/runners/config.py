@@ -32,6 +32,7 @@ class RuntimeSettings:
     dask_address: str | None = None
     dask_workers: int | None = None
     dask_dashboard: str | None = None
+    mlflow: bool = False
 
     @classmethod
     def from_parameters(
@@ -56,6 +57,7 @@ class RuntimeSettings:
             dask_address=environ.get(ADDRESS_VAR) or config.dask.address or None,
             dask_workers=workers,
             dask_dashboard=config.dask.dashboard_address or None,
+            mlflow=config.mlflow,
         )
 
     @classmethod
