@@ -52,6 +52,9 @@ def test_kedro_viz_build_lists_every_pipeline_and_node(tiny_project: Path, tmp_p
     plot = next(n for n in main["nodes"] if n["name"] == "damped_shm.diffqas_nonshared.seed_0.prediction_plot")
     detail = json.loads((api / "nodes" / plot["id"]).read_text())
     assert detail["preview_type"] == "ImagePreview" and detail["preview"]
+    table = next(n for n in main["nodes"] if n["name"] == "results_table_md")
+    detail = json.loads((api / "nodes" / table["id"]).read_text())
+    assert detail["preview_type"] == "HTMLPreview" and "<table>" in detail["preview"]
 
 
 def test_results_notebook_runs_top_to_bottom(tiny_project: Path, monkeypatch) -> None:

@@ -4,7 +4,7 @@ Each class is its kedro-datasets parent with one change: on the local file syste
 writes to a temporary file in the target's folder (``.<name>.<random>.tmp``) and then
 ``os.replace``-s it onto the target, so a failure or a kill never leaves a half-written file
 that a later step would load. Loading, ``preview`` (``kedro viz``), ``exists`` and ``_describe``
-are the parent's. Remote protocols (``s3://`` …) save as the parent does: object stores
+are the parent's (text gets a preview of its own). Remote protocols (``s3://`` …) save as the parent does: object stores
 replace whole objects anyway.
 
 Example:
@@ -23,10 +23,12 @@ Catalog entry::
 
 from __future__ import annotations
 
+import html
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from kedro.io.core import get_filepath_str
+from kedro_datasets._typing import HTMLPreview
 from kedro_datasets.json import JSONDataset
 from kedro_datasets.matplotlib import MatplotlibDataset
 from kedro_datasets.pandas import CSVDataset
@@ -86,14 +88,27 @@ class AtomicJSONDataset(AtomicSaveMixin, JSONDataset):
 
 
 class AtomicTextDataset(AtomicSaveMixin, TextDataset):
-    """``text.TextDataset`` with atomic saves (same arguments and loading).
+    """``text.TextDataset`` with atomic saves (same arguments and loading), and a preview for
+    Kedro-Viz (``TextDataset`` has none): a Markdown file rendered as HTML, tables included; any
+    other text preformatted.
 
     Example:
         >>> import os, tempfile
         >>> ds = AtomicTextDataset(filepath=os.path.join(tempfile.mkdtemp(), "t.md"))
-        >>> ds.save("# Results"); ds.load()
+        >>> ds.save("# Results\\n\\n| a |\\n|---|\\n| 1 |\\n"); ds.load()[:9]
         '# Results'
+        >>> "<td>1</td>" in ds.preview()
+        True
     """
+
+    def preview(self) -> HTMLPreview:
+        """The file as HTML for Kedro-Viz's preview panel (``kedro viz --include-previews``)."""
+        from markdown_it import MarkdownIt
+
+        text = self.load()
+        if PurePosixPath(self._filepath).suffix.lower() in (".md", ".markdown"):
+            return HTMLPreview(MarkdownIt("commonmark").enable("table").render(text))
+        return HTMLPreview(f"<pre>{html.escape(text)}</pre>")
 
 
 class AtomicMatplotlibDataset(AtomicSaveMixin, MatplotlibDataset):
