@@ -1,4 +1,5 @@
-"""Parameter validation shared by every pipeline: errors name the key, the value and what is allowed."""
+"""The errors of parameter validation (key, value, what is allowed) and the few checks shared
+beside the typed blocks of :mod:`diffqas_qlstm.config` (which do the rest)."""
 
 from __future__ import annotations
 
@@ -31,54 +32,11 @@ def require_mapping(params: Any, key: str) -> Mapping[str, Any]:
     return params
 
 
-def require_keys(params: Mapping[str, Any], key: str, required: Iterable[str]) -> None:
-    for name in required:
-        if name not in params:
-            raise ParameterError(f"{key}.{name}", None, "a value (the setting is missing)")
-
-
 def require_choice(value: Any, key: str, choices: Iterable[Any]) -> Any:
     choices = list(choices)
     if value not in choices:
         raise ParameterError(key, value, "one of " + ", ".join(repr(c) for c in choices))
     return value
-
-
-def require_int(value: Any, key: str, minimum: int | None = None, maximum: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ParameterError(key, value, _range_text("an integer", minimum, maximum))
-    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-        raise ParameterError(key, value, _range_text("an integer", minimum, maximum))
-    return value
-
-
-def require_number(
-    value: Any,
-    key: str,
-    minimum: float | None = None,
-    maximum: float | None = None,
-    *,
-    exclusive: bool = False,
-) -> float:
-    """A finite real number within [minimum, maximum] (or the open interval if ``exclusive``)."""
-    import math
-
-    text = _range_text("a finite number", minimum, maximum, exclusive)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ParameterError(key, value, text)
-    try:
-        number = float(value)  # an int beyond float range overflows
-    except OverflowError:
-        raise ParameterError(key, value, text) from None
-    if not math.isfinite(number):
-        raise ParameterError(key, value, text)
-    if exclusive:
-        bad = (minimum is not None and value <= minimum) or (maximum is not None and value >= maximum)
-    else:
-        bad = (minimum is not None and value < minimum) or (maximum is not None and value > maximum)
-    if bad:
-        raise ParameterError(key, value, text)
-    return number
 
 
 def require_bool(value: Any, key: str) -> bool:
@@ -103,6 +61,3 @@ def range_text(kind: str, low: Any = None, high: Any = None, *, open_low: bool =
         return f"{kind} {'<' if open_high else '<='} {high}"
     return kind
 
-
-def _range_text(kind: str, minimum: Any, maximum: Any, exclusive: bool = False) -> str:
-    return range_text(kind, minimum, maximum, open_low=exclusive, open_high=exclusive)

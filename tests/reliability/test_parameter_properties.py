@@ -26,7 +26,7 @@ from diffqas_qlstm.config.schema import bounds
 from diffqas_qlstm.derive import QASM_INPUT_SOURCES
 from diffqas_qlstm.hooks import validate_run_parameters
 from diffqas_qlstm.project_config import load_parameters
-from diffqas_qlstm.series.kinds import BENCHMARK_DATASETS, KINDS, ODE_METHODS, STATSMODELS_DATASETS
+from diffqas_qlstm.series.kinds import BENCHMARK_DATASETS, KINDS
 from diffqas_qlstm.validation import ParameterError
 
 BASE = load_parameters("base")
@@ -171,30 +171,25 @@ def schema_specs(block: type[Block], *, from_command_line: bool = False) -> dict
     return specs
 
 
+def series_specs() -> dict[str, st.SearchStrategy[Any]]:
+    """Bad settings of every configured series, drawn from its kind's declaration, and stops at
+    or before their starts."""
+    specs: dict[str, st.SearchStrategy[Any]] = {"bessel.kind": bad_choice(tuple(KINDS))}
+    for name, entry in BASE["data_generation"]["series"].items():
+        block = KINDS[entry["kind"]].settings
+        specs |= {f"{name}.{field}": bad for field, bad in schema_specs(block).items()}
+        for start, stop in block.INTERVALS:
+            specs[f"{name}.{stop}"] |= st.floats(max_value=entry[start], allow_nan=False, allow_infinity=False)
+    return specs
+
+
 ROTATIONS = tuple(sorted(_registry("encoding")))
 NUMBER, POSITIVE, NON_NEGATIVE = bad_number(), bad_number(0, exclusive=True), bad_number(0)
 
 SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
-    # Series kinds and search-space slots have their own registries (series.kinds, circuits.space).
-    "data_generation.series": {
-        "bessel.order": NUMBER, "bessel.x_start": NUMBER, "bessel.n_points": bad_int(2),
-        "bessel.x_stop": NUMBER | st.floats(max_value=2.0, allow_nan=False, allow_infinity=False),
-        "bessel.kind": bad_choice(tuple(KINDS)),
-        "damped_shm.b": NON_NEGATIVE, "damped_shm.g": NUMBER, "damped_shm.l": POSITIVE, "damped_shm.m": POSITIVE,
-        "damped_shm.theta0": NUMBER, "damped_shm.omega0": NUMBER, "damped_shm.t_start": NUMBER,
-        "damped_shm.t_stop": NUMBER | st.floats(max_value=0.0, allow_nan=False, allow_infinity=False),
-        "damped_shm.n_points": bad_int(2), "damped_shm.rtol": POSITIVE, "damped_shm.atol": POSITIVE,
-        "damped_shm.method": bad_choice(ODE_METHODS),
-        "delayed_quantum_control.x_start": NUMBER, "delayed_quantum_control.x_step": POSITIVE,
-        "delayed_quantum_control.x_stop": NUMBER | st.floats(max_value=-2.0, allow_nan=False, allow_infinity=False),
-        "delayed_quantum_control.n_pulses": bad_int(1), "delayed_quantum_control.spacing": NUMBER,
-        "delayed_quantum_control.sharpness": NON_NEGATIVE, "delayed_quantum_control.decay": POSITIVE,
-        "narma5.T": bad_int(2), "narma5.y0": NUMBER, "narma5.amplitude": NUMBER, "narma5.offset": NUMBER,
-        "narma5.alpha": NUMBER, "narma5.beta": NUMBER, "narma5.gamma": NUMBER, "narma5.delta": NUMBER,
-        "narma5.frequencies": bad_list((2.11, 3.73), NUMBER),
-        "narma5.n0": bad_int(1), "narma10.n0": bad_int(1),
-        "sunspots.dataset": bad_choice(STATSMODELS_DATASETS), "nile.column": bad_text() | st.none(),
-    },
+    # Series kinds declare their settings in their registry (series.kinds); search-space slots
+    # are checked against theirs (circuits.space).
+    "data_generation.series": series_specs(),
     "train.search_space": {
         "hadamard": bad_list((True, False), bad_bool()) | repeated((True, False)),
         "encoding": bad_list(ROTATIONS, bad_choice(ROTATIONS)) | repeated(ROTATIONS),
@@ -219,6 +214,9 @@ def test_every_field_of_every_typed_block_has_bad_values_drawn_from_its_declarat
                   if isinstance(f.annotation, type) and issubclass(f.annotation, Block)}
         missing = set(block.model_fields) - nested - set(SPECS[key]) - {"search_space"}
         assert not missing, (key, missing)
+    for name, entry in BASE["data_generation"]["series"].items():
+        drawn = {k.split(".")[1] for k in SPECS["data_generation.series"] if k.startswith(name + ".")}
+        assert set(KINDS[entry["kind"]].settings.model_fields) <= drawn, name
 
 
 # Every mapping that must refuse keys it does not know.

@@ -91,8 +91,8 @@ def test_windowing_unknown_and_missing_settings() -> None:
         ("delayed_quantum_control.n_pulses", 11.5, "an integer >= 1"),
         ("narma5.T", "300", "an integer >= 2"),
         ("narma5.y0", None, "a finite number"),
-        ("narma5.frequencies", "2.11", "a non-empty list of finite numbers"),
-        ("narma5.frequencies", [], "a non-empty list of finite numbers"),
+        ("narma5.frequencies", "2.11", "a non-empty list of (a finite number)"),
+        ("narma5.frequencies", [], "a non-empty list of (a finite number)"),
         ("narma5.n0", 0, "an integer >= 1"),
         ("narma10.n0", "10", "an integer >= 1"),
         ("sunspots.dataset", "moon", "one of 'sunspots', 'nile'"),
@@ -117,12 +117,12 @@ def test_unknown_setting_missing_setting_and_bad_name() -> None:
     series = GENERATION["series"]
     with pytest.raises(ParameterError) as error:
         parse_series({"series": with_value(series, "bessel.ordr", 2)})
-    assert_message(error, "data_generation.series.bessel.ordr", 2, "only the settings of kind bessel: kind, order")
+    assert_message(error, "data_generation.series.bessel.ordr", 2, "one of the keys order, x_start, x_stop, n_points")
     without = copy.deepcopy(series)
     del without["narma5"]["alpha"]
     with pytest.raises(ParameterError) as error:
         parse_series({"series": without})
-    assert_message(error, "data_generation.series.narma5.alpha", None, "a value (kind narma needs it)")
+    assert_message(error, "data_generation.series.narma5.alpha", None, "a value (the setting is missing)")
     with pytest.raises(ParameterError) as error:
         parse_series({"series": {**series, "My.Series": series["nile"]}})
     assert_message(error, "data_generation.series.My.Series", series["nile"], "lower-case letters, digits and _")

@@ -37,6 +37,22 @@ MAX_QUBITS = 16
 STATEVECTOR_MAX_QUBITS = 12
 """The statevector backend's own limit (``simulate.compile.MAX_QUBITS`` checks it is the same)."""
 
+# ---------------------------------------------------------------------------------- series
+
+
+class SeriesSettings(Block):
+    """The settings of one kind of named series (``data_generation.series.<name>`` less its
+    ``kind``); each kind in :data:`diffqas_qlstm.series.kinds.KINDS` declares its own subclass.
+    ``INTERVALS`` lists (start, stop) settings that must be ordered."""
+
+    INTERVALS: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def check(self, key: str) -> None:
+        for start, stop in self.INTERVALS:
+            if not getattr(self, stop) > getattr(self, start):
+                raise ParameterError(f"{key}.{stop}", getattr(self, stop), f"a number > {start} ({getattr(self, start)!r})")
+
+
 # ---------------------------------------------------------------------------------- windowing
 
 

@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,14 +22,26 @@ from diffqas_qlstm.config.blocks import (
     TrainConfig,
     WindowingConfig,
 )
-from diffqas_qlstm.validation import ParameterError, require_mapping
+from diffqas_qlstm.validation import ParameterError, require_choice, require_mapping
+
+SERIES_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def parse_series(raw: Any, *, check_sources: bool = True) -> dict[str, Any]:
-    """``data_generation``: its ``series`` by name (:class:`~diffqas_qlstm.series.kinds.SeriesSpec`,
-    whose kinds have their own registry, :data:`~diffqas_qlstm.series.kinds.KINDS`)."""
+    """``data_generation`` → its ``series`` by name, each a :class:`~diffqas_qlstm.series.kinds.SeriesSpec`.
+
+    An entry is a ``kind`` from :data:`~diffqas_qlstm.series.kinds.KINDS` plus that kind's settings
+    (its :class:`~diffqas_qlstm.config.SeriesSettings` block). A name is lower-case letters,
+    digits and ``_`` (it becomes a Kedro namespace and a file name). With ``check_sources``, a
+    ``csv`` entry's file (and time column) and a ``statsmodels`` entry's column must exist, so a
+    bad source stops the run before any node.
+
+    Example:
+        >>> specs = parse_series({"series": {"nile": {"kind": "statsmodels", "dataset": "nile", "column": "volume"}}})
+        >>> specs["nile"].settings
+        {'dataset': 'nile', 'column': 'volume'}
+    """
     from diffqas_qlstm.series.kinds import BENCHMARK_DATASETS, KEY
-    from diffqas_qlstm.series.kinds import parse_series as parse_entries
 
     key = "data_generation"
     raw = require_mapping(raw, key)
@@ -39,7 +52,26 @@ def parse_series(raw: Any, *, check_sources: bool = True) -> dict[str, Any]:
             raise ParameterError(f"{key}.{name}", raw[name], "only the block series" + hint)
     if "series" not in raw:
         raise ParameterError(f"{key}.series", None, "a value (the setting is missing)")
-    return parse_entries(raw["series"], KEY, check_sources=check_sources)
+    entries = require_mapping(raw["series"], KEY)
+    if not entries:
+        raise ParameterError(KEY, entries, "at least one named series")
+    specs = {}
+    for name, entry in entries.items():
+        if not isinstance(name, str) or not SERIES_NAME.match(name):
+            raise ParameterError(f"{KEY}.{name}", entry, "a name of lower-case letters, digits and _ (e.g. my_series)")
+        specs[name] = _parse_entry(name, entry, f"{KEY}.{name}", check_sources)
+    return specs
+
+
+def _parse_entry(name: str, entry: Any, key: str, check_sources: bool) -> Any:
+    from diffqas_qlstm.series.kinds import KINDS, SeriesSpec
+
+    settings = dict(require_mapping(entry, key))
+    kind = KINDS[require_choice(settings.pop("kind", None), f"{key}.kind", tuple(KINDS))]
+    parsed = kind.settings.parse(settings, key).model_dump()
+    if check_sources and kind.check is not None:
+        kind.check(parsed, key)
+    return SeriesSpec(name, kind.name, parsed)
 
 
 def require_known_series(names: Any, known: Any, key: str = "train.grid.datasets") -> list[str]:

@@ -8,13 +8,15 @@ Every entry has a ``kind`` and that kind's settings::
         sunspots: {kind: statsmodels, dataset: sunspots, column: SUNACTIVITY}
         my_sensor: {kind: csv, path: data/01_raw/sensor.csv, column: level, time_column: time}
 
-A kind says which settings it takes (each with its check), how to make the raw table from them,
-and whether its values are min-max scaled before windowing. :data:`KINDS` is the only place a new
-kind is added. The entries are parsed once into :class:`SeriesSpec` values; the pipelines and the
-grid use the names.
+A kind declares its settings (a :class:`~diffqas_qlstm.config.SeriesSettings` block: types,
+ranges, defaults), how to make the raw table from them, whether its values are min-max scaled
+before windowing and what to check of its source. :data:`KINDS` is the only place a new kind is
+added; :func:`diffqas_qlstm.config.parse_series` parses the entries once into :class:`SeriesSpec`
+values; the pipelines and the grid use the names.
 
 Example:
-    >>> specs = parse_series({"s": {"kind": "statsmodels", "dataset": "nile", "column": "volume"}})
+    >>> from diffqas_qlstm.config import parse_series
+    >>> specs = parse_series({"series": {"s": {"kind": "statsmodels", "dataset": "nile", "column": "volume"}}})
     >>> specs["s"].kind, raw_table(specs["s"]).shape
     ('statsmodels', (100, 2))
 """
@@ -22,88 +24,109 @@ Example:
 from __future__ import annotations
 
 import importlib
-import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import numpy as np
 import pandas as pd
+from pydantic import Field
 
+from diffqas_qlstm.config.blocks import SeriesSettings
 from diffqas_qlstm.series import generators
 from diffqas_qlstm.series.custom import check_custom_file, load_custom_series
-from diffqas_qlstm.validation import (
-    InputDataError,
-    ParameterError,
-    require_choice,
-    require_int,
-    require_mapping,
-    require_number,
-)
+from diffqas_qlstm.validation import InputDataError, ParameterError
 
-Check = Callable[[Any, str], Any]
 KEY = "data_generation.series"
-NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 ODE_METHODS = ("RK45", "RK23", "DOP853", "Radau", "BDF", "LSODA")
 STATSMODELS_DATASETS = ("sunspots", "nile", "co2", "elnino", "macrodata", "stackloss", "longley", "copper")
+Text = Annotated[str, Field(pattern=r"\S", json_schema_extra={"allowed": "a non-empty text"})]
 
 
 BENCHMARK_DATASETS: tuple[str, ...] = ("bessel", "damped_shm", "delayed_quantum_control", "narma5", "narma10")
 """The five benchmark series of SPEC §2 (their entries in conf/base), in the order the pipelines list them."""
 
-def _number(value: Any, key: str) -> Any:
-    return require_number(value, key)
+
+class BesselSettings(SeriesSettings):
+    """``kind: bessel``: s = J_order(x), x = linspace(x_start, x_stop, n_points)."""
+
+    order: float
+    x_start: float
+    x_stop: float
+    n_points: int = Field(ge=2)
+    INTERVALS = (("x_start", "x_stop"),)
 
 
-def _positive(value: Any, key: str) -> Any:
-    return require_number(value, key, 0, exclusive=True)
+class DampedShmSettings(SeriesSettings):
+    """``kind: damped_shm``: θ'' = −(b/m)·θ' − (g/l)·sin θ, solved by scipy; the series is θ'(t)."""
+
+    b: float = Field(ge=0)
+    g: float
+    l: float = Field(gt=0)  # noqa: E741 (the pendulum's length, as in the paper)
+    m: float = Field(gt=0)
+    theta0: float
+    omega0: float
+    t_start: float
+    t_stop: float
+    n_points: int = Field(ge=2)
+    rtol: float = Field(gt=0)
+    atol: float = Field(gt=0)
+    method: Literal[ODE_METHODS]  # type: ignore[valid-type]
+    INTERVALS = (("t_start", "t_stop"),)
 
 
-def _non_negative(value: Any, key: str) -> Any:
-    return require_number(value, key, 0)
+class DelayedQuantumControlSettings(SeriesSettings):
+    """``kind: delayed_quantum_control``: Σ_{n<n_pulses} exp(−sharpness·(x − spacing·n)²)·exp(−x/decay)."""
+
+    x_start: float
+    x_stop: float
+    x_step: float = Field(gt=0)
+    n_pulses: int = Field(ge=1)
+    spacing: float
+    sharpness: float = Field(ge=0)
+    decay: float = Field(gt=0)
+    INTERVALS = (("x_start", "x_stop"),)
 
 
-def _count(minimum: int) -> Check:
-    return lambda value, key: require_int(value, key, minimum)
+class NarmaSettings(SeriesSettings):
+    """``kind: narma``: NARMA-n0 driven by u_t = amplitude·(Π sin(2π·f·t/T) + offset)."""
+
+    n0: int = Field(ge=1)
+    T: int = Field(ge=2)
+    y0: float
+    frequencies: list[float] = Field(min_length=1)
+    amplitude: float
+    offset: float
+    alpha: float
+    beta: float
+    gamma: float
+    delta: float
 
 
-def _frequencies(value: Any, key: str) -> Any:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence) or not value:
-        raise ParameterError(key, value, "a non-empty list of finite numbers")
-    for index, item in enumerate(value):
-        require_number(item, f"{key}[{index}]")
-    return list(value)
+class CsvSettings(SeriesSettings):
+    """``kind: csv``: a column of a user's CSV file, with an optional time column."""
+
+    path: Text
+    column: Text
+    time_column: Text | None = Field(None, json_schema_extra={"allowed": "a non-empty text or null"})
 
 
-def _text(value: Any, key: str) -> Any:
-    if not isinstance(value, str) or not value.strip():
-        raise ParameterError(key, value, "a non-empty text")
-    return value
+class StatsmodelsSettings(SeriesSettings):
+    """``kind: statsmodels``: a column of a dataset bundled with statsmodels (read offline)."""
 
-
-def _optional_text(value: Any, key: str) -> Any:
-    return None if value is None else _text(value, key)
-
-
-def _ode_method(value: Any, key: str) -> Any:
-    return require_choice(value, key, ODE_METHODS)
-
-
-def _statsmodels_dataset(value: Any, key: str) -> Any:
-    return require_choice(value, key, STATSMODELS_DATASETS)
+    dataset: Literal[STATSMODELS_DATASETS]  # type: ignore[valid-type]
+    column: Text
 
 
 @dataclass(frozen=True)
 class SeriesKind:
-    """A kind of series: its settings (name → check; ``optional`` ones may be left out, as None),
-    ordered intervals (``start`` < ``stop``), how to make its raw table, whether it is scaled."""
+    """A kind of series: its settings (a :class:`~diffqas_qlstm.config.SeriesSettings` block), how
+    to make its raw table, whether it is scaled, and what to check of its source before any node."""
 
     name: str
-    settings: Mapping[str, Check]
+    settings: type[SeriesSettings]
     make: Callable[[Mapping[str, Any]], pd.DataFrame]
     scaled: bool = True
-    optional: tuple[str, ...] = ()
-    intervals: tuple[tuple[str, str], ...] = ()
     check: Callable[[Mapping[str, Any], str], None] | None = None
 
 
@@ -188,79 +211,16 @@ def _check_statsmodels(p: Mapping[str, Any], key: str) -> None:
 
 
 KINDS: dict[str, SeriesKind] = {
-    "bessel": SeriesKind(
-        "bessel", {"order": _number, "x_start": _number, "x_stop": _number, "n_points": _count(2)},
-        _bessel, intervals=(("x_start", "x_stop"),),
-    ),
-    "damped_shm": SeriesKind(
-        "damped_shm",
-        {"b": _non_negative, "g": _number, "l": _positive, "m": _positive, "theta0": _number, "omega0": _number,
-         "t_start": _number, "t_stop": _number, "n_points": _count(2), "rtol": _positive, "atol": _positive,
-         "method": _ode_method},
-        _damped_shm, intervals=(("t_start", "t_stop"),),
-    ),
-    "delayed_quantum_control": SeriesKind(
-        "delayed_quantum_control",
-        {"x_start": _number, "x_stop": _number, "x_step": _positive, "n_pulses": _count(1), "spacing": _number,
-         "sharpness": _non_negative, "decay": _positive},
-        _delayed_quantum_control, intervals=(("x_start", "x_stop"),),
-    ),
+    "bessel": SeriesKind("bessel", BesselSettings, _bessel),
+    "damped_shm": SeriesKind("damped_shm", DampedShmSettings, _damped_shm),
+    "delayed_quantum_control": SeriesKind("delayed_quantum_control", DelayedQuantumControlSettings,
+                                          _delayed_quantum_control),
     # NARMA: windows of the driving input u predict the output y, both used unscaled.
-    "narma": SeriesKind(
-        "narma",
-        {"n0": _count(1), "T": _count(2), "y0": _number, "frequencies": _frequencies, "amplitude": _number,
-         "offset": _number, "alpha": _number, "beta": _number, "gamma": _number, "delta": _number},
-        _narma, scaled=False,
-    ),
-    "csv": SeriesKind(
-        "csv", {"path": _text, "column": _text, "time_column": _optional_text}, _csv,
-        optional=("time_column",), check=_check_csv,
-    ),
-    "statsmodels": SeriesKind(
-        "statsmodels", {"dataset": _statsmodels_dataset, "column": _text}, _statsmodels, check=_check_statsmodels,
-    ),
+    "narma": SeriesKind("narma", NarmaSettings, _narma, scaled=False),
+    "csv": SeriesKind("csv", CsvSettings, _csv, check=_check_csv),
+    "statsmodels": SeriesKind("statsmodels", StatsmodelsSettings, _statsmodels, check=_check_statsmodels),
 }
 """kind name → :class:`SeriesKind`; the only place a new kind of series is added."""
-
-
-def parse_series(entries: Any, key: str = KEY, *, check_sources: bool = True) -> dict[str, SeriesSpec]:
-    """``data_generation.series`` → ``{name: SeriesSpec}``, every entry validated.
-
-    A name is lower-case letters, digits and ``_`` (it becomes a Kedro namespace and a file name).
-    With ``check_sources``, a ``csv`` entry's file must exist (and its ``time_column``) and a
-    ``statsmodels`` entry's column must exist, so a bad source stops the run before any node.
-    """
-    entries = require_mapping(entries, key)
-    if not entries:
-        raise ParameterError(key, entries, "at least one named series")
-    specs = {}
-    for name, entry in entries.items():
-        if not isinstance(name, str) or not NAME_PATTERN.match(name):
-            raise ParameterError(f"{key}.{name}", entry, "a name of lower-case letters, digits and _ (e.g. my_series)")
-        specs[name] = parse_entry(name, entry, f"{key}.{name}", check_sources=check_sources)
-    return specs
-
-
-def parse_entry(name: str, entry: Any, key: str, *, check_sources: bool = True) -> SeriesSpec:
-    """One entry (``kind`` plus that kind's settings) → :class:`SeriesSpec`."""
-    entry = dict(require_mapping(entry, key))
-    kind = KINDS[require_choice(entry.pop("kind", None), f"{key}.kind", tuple(KINDS))]
-    for setting in entry:
-        if setting not in kind.settings:
-            raise ParameterError(f"{key}.{setting}", entry[setting],
-                                 f"only the settings of kind {kind.name}: kind, " + ", ".join(kind.settings))
-    settings = {}
-    for setting, check in kind.settings.items():
-        if setting not in entry and setting not in kind.optional:
-            raise ParameterError(f"{key}.{setting}", None, f"a value (kind {kind.name} needs it)")
-        value = entry.get(setting)
-        settings[setting] = check(value, f"{key}.{setting}") if setting in entry else None
-    for start, stop in kind.intervals:
-        if not settings[stop] > settings[start]:
-            raise ParameterError(f"{key}.{stop}", settings[stop], f"a number > {start} ({settings[start]!r})")
-    if check_sources and kind.check is not None:
-        kind.check(settings, key)
-    return SeriesSpec(name, kind.name, settings)
 
 
 def raw_table(spec: SeriesSpec, min_length: int = 1) -> pd.DataFrame:
@@ -271,7 +231,7 @@ def raw_table(spec: SeriesSpec, min_length: int = 1) -> pd.DataFrame:
     kind = KINDS[spec.kind]
     if kind.name == "csv":
         return _csv(spec.settings, min_length, key=f"{KEY}.{spec.name}")
-    frame = kind.make({k: v for k, v in spec.settings.items() if v is not None or k not in kind.optional})
+    frame = kind.make(spec.settings)
     if len(frame) < min_length:
         raise InputDataError(
             f"Series {spec.name!r} has {len(frame)} values, too short for one window; allowed is at least "
