@@ -34,6 +34,7 @@ Example (what a run's history becomes):
 from __future__ import annotations
 
 import fcntl
+import importlib.util
 import logging
 import os
 import tempfile
@@ -96,6 +97,9 @@ class MlflowTrackingHook:
         # environment hook has told the grid which environment is active.
         runtime = context.config_loader["parameters"].get("runtime")
         if not RuntimeSettings.from_parameters(runtime).mlflow:
+            if importlib.util.find_spec("kedro_mlflow") is not None:
+                # kedro-mlflow's commands (`kedro mlflow ui`) read context.mlflow; read on first use.
+                context.__setattr__("mlflow", _LazyMlflowConfig(context))
             return
         try:
             with warnings.catch_warnings():  # mlflow.pyfunc's advice to its own users
@@ -105,7 +109,7 @@ class MlflowTrackingHook:
             raise ParameterError(
                 "runtime.mlflow", True, f"false unless the mlflow extra is installed ({MLFLOW_EXTRA})"
             ) from error
-        self._export(TRACKING_URI_VAR, f"sqlite:///{Path(context.project_path).resolve() / DEFAULT_STORE}")
+        self._export(TRACKING_URI_VAR, default_store(context.project_path))
         # Worker processes forked later must not share pooled database connections.
         self._export(POOL_VAR, "NullPool")
         self._kedro_mlflow = MlflowHook()
@@ -210,6 +214,46 @@ class MlflowTrackingHook:
                 os.environ[name] = value
         self._exported.clear()
         self._grid_runs.clear()
+
+
+def default_store(project_path: Path | str) -> str:
+    """The tracking URI when neither mlflow.yml nor ``MLFLOW_TRACKING_URI`` sets one.
+
+    Example:
+        >>> default_store("/work/project")
+        'sqlite:////work/project/mlflow.db'
+    """
+    return f"sqlite:///{Path(project_path).resolve() / DEFAULT_STORE}"
+
+
+class _LazyMlflowConfig:
+    """``context.mlflow`` while tracking is off: kedro-mlflow's configuration (``mlflow.yml``, the
+    store resolved as when tracking is on), read on first use only, so a run imports nothing of
+    MLflow and creates no store, while ``kedro mlflow ui`` opens the project's store."""
+
+    def __init__(self, context: Any) -> None:
+        self._context = context
+        self._config: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._config is None:
+            from kedro.config import MissingConfigException
+            from kedro_mlflow.config.kedro_mlflow_config import KedroMlflowConfig, _validate_uri
+
+            loader = self._context.config_loader
+            loader.config_patterns.setdefault("mlflow", ["mlflow*", "mlflow*/**", "**/mlflow*"])
+            try:
+                raw = loader["mlflow"]
+            except MissingConfigException:
+                raw = {}
+            config = KedroMlflowConfig.model_validate(raw)
+            uri = (config.server.mlflow_tracking_uri or os.environ.get(TRACKING_URI_VAR)
+                   or default_store(self._context.project_path))
+            config.server.mlflow_tracking_uri = _validate_uri(self._context.project_path, uri)
+            self._config = config
+        return getattr(self._config, name)
 
 
 def log_output(client: Any, run_id: str, name: str, value: Any, path: Path | None) -> None:

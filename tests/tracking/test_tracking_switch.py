@@ -3,14 +3,18 @@ refused naming the key and the install command."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from diffqas_qlstm.tracking import MlflowTrackingHook
 from diffqas_qlstm.validation import ParameterError
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def context(runtime: dict) -> SimpleNamespace:
@@ -49,3 +53,21 @@ def test_tracking_on_without_the_extra_is_refused_naming_the_key_and_the_install
 def test_the_switch_takes_only_a_boolean() -> None:
     with pytest.raises(ParameterError, match=r"runtime\.mlflow"):
         MlflowTrackingHook().after_context_created(context({"mlflow": "yes"}))
+
+
+def test_with_tracking_off_kedro_mlflows_commands_still_find_the_projects_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``kedro mlflow ui`` reads ``context.mlflow``: the project's store, read only when asked."""
+    pytest.importorskip("kedro_mlflow")
+    from kedro.config import OmegaConfigLoader
+
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+    shutil.copytree(ROOT / "conf" / "base", tmp_path / "conf" / "base")
+    (tmp_path / "conf" / "local").mkdir()
+    loader = OmegaConfigLoader(str(tmp_path / "conf"), base_env="base", default_run_env="local")
+    project = SimpleNamespace(config_loader=loader, project_path=tmp_path)
+    MlflowTrackingHook().after_context_created(project)
+    assert project.mlflow.server.mlflow_tracking_uri == f"sqlite:///{tmp_path.resolve()}/mlflow.db"
+    assert project.mlflow.ui.port == "5000"
+    assert not (tmp_path / "mlflow.db").exists()
