@@ -135,6 +135,24 @@ def test_a_backend_reused_over_many_row_layouts_equals_a_fresh_one_for_each(circ
                                       fresh.backward_numpy(ids, values, state_re, state_im, upstream))
 
 
+def test_a_tile_of_few_rows_packs_its_adjoint_pass_and_gives_the_full_tiles_gradients(circuits):
+    """A tile of at most TILE // 2 rows runs ψ and λ side by side in one state (one pass of
+    inverse gates for both); its gradients equal those of the same rows in full tiles."""
+    rng = np.random.default_rng(4)
+    backend = FusedBackend(circuits, SYMBOLS, OPERATORS, threads=1)
+    ids = np.repeat(np.arange(len(circuits)), TILE)  # full tiles: the unpacked pass
+    values = rng.uniform(-np.pi, np.pi, (len(ids), len(SYMBOLS))).astype(np.float32)
+    out, state_re, state_im = backend.forward_numpy(ids, values)
+    upstream = rng.normal(size=out.shape).astype(np.float32)
+    full = backend.backward_numpy(ids, values, state_re, state_im, upstream)
+    for rows in (1, 3, TILE // 2):
+        keep = np.flatnonzero(np.arange(len(ids)) % TILE < rows)
+        _, state_re, state_im = backend.forward_numpy(ids[keep], values[keep])
+        packed = backend.backward_numpy(ids[keep], values[keep], state_re, state_im, upstream[keep])
+        np.testing.assert_allclose(packed, full[keep], atol=1e-6, rtol=0)
+    assert np.abs(full).max() > 0.1
+
+
 def test_works_inside_tf_function_for_any_row_count(circuits, fused, compiled_loss_and_gradient):
     value_and_gradient = compiled_loss_and_gradient(fused)
     rng = np.random.default_rng(5)
