@@ -47,8 +47,11 @@ test-fast: install-test
 
 ## The paper grid (conf/paper): every finished run's small outputs go to results/paper/ (committed).
 ## Resumable: finished runs are skipped, a stopped run continues from its last epoch checkpoint.
-paper-grid: install
-	$(BIN)/kedro run --pipeline=train --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs
+## MLFLOW=true also tracks every run in MLflow (README, "Tracking in MLflow").
+MLFLOW ?= false
+paper-grid: install $(if $(filter true,$(MLFLOW)),$(VENV)/.installed-mlflow)
+	$(BIN)/kedro run --pipeline=train --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params runtime.mlflow=$(MLFLOW)
 
 ## The TFQ check of the paper grid: narma10, diffqas_nonshared, seed 0 trained end to end on TFQ
 ## (about 3 hours of one core here). Its per-epoch checkpoint lives in results/ so that it can be
