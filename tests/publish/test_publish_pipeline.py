@@ -78,6 +78,9 @@ def test_the_document_lists_the_missing_run_and_the_tfq_check_beside_its_grid_ru
     grid = json.loads((FIXTURE / "narma5/diffqas_nonshared/seed_0/metrics.json").read_text())
     row = next(line for line in document.splitlines() if line.startswith("| narma5.diffqas_nonshared.seed_0 | tfq"))
     assert f"{check['test_mse']:.4e}" in row and f"{grid['test_mse']:.4e}" in row
+    # epoch seconds: the check's history.csv + derived_history.csv (700.5 + 650.25 + 40.0), the
+    # grid run's history.csv alone (1.5 + 1.25: no derived history in the fixture)
+    assert "| 1391 |" in row and "| 3 |" in row
     assert "23 runs" in document  # the check run is not counted as a grid run
 
 

@@ -56,14 +56,18 @@ def _changed_settings(grid: Mapping[str, Any], group: Mapping[str, Any]) -> str:
 
 
 def collect_published_runs(
-    metrics: Mapping[str, Any], manifests: Mapping[str, Any], derived_summaries: Mapping[str, Any]
+    metrics: Mapping[str, Any], manifests: Mapping[str, Any], derived_summaries: Mapping[str, Any],
+    histories: Mapping[str, Any] | None = None, derived_histories: Mapping[str, Any] | None = None,
 ) -> tuple[pd.DataFrame, dict[str, Any], list[str]]:
     """``published_runs`` (the grid), ``side_runs`` (the TFQ check and the exploration, by group)
-    and the grid's missing runs."""
+    and the grid's missing runs; ``histories`` / ``derived_histories`` (per-epoch ``seconds``)
+    give each run's ``training_seconds``."""
     metrics, manifests, derived = _split(metrics), _split(manifests), _split(derived_summaries)
+    seconds = _split(publish.epoch_seconds(histories or {}, derived_histories or {}))
 
     def runs_of(group: str) -> pd.DataFrame:
-        return publish.published_runs(metrics.get(group, {}), manifests.get(group, {}), derived.get(group, {}))
+        return publish.published_runs(metrics.get(group, {}), manifests.get(group, {}), derived.get(group, {}),
+                                      seconds.get(group, {}))
 
     runs = runs_of("grid")
     side = {

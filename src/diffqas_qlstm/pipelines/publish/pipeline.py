@@ -1,7 +1,8 @@
 """The ``publish`` pipeline: ``kedro run --pipeline=publish`` (``make results``).
 
 Reads only the results folder (``results/paper/`` unless ``--params results_dir=...``): every
-finished run's ``metrics.json``, ``manifest.json`` and ``derived_summary.json``, and writes
+finished run's ``metrics.json``, ``manifest.json``, ``derived_summary.json`` and the per-epoch
+seconds of its histories, and writes
 ``docs/RESULTS.md`` with its tables and figures. Nothing is trained; runs still missing from the
 grid are listed in the document.
 """
@@ -24,7 +25,8 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
     tags = ["publish"]
     return Pipeline(
         [
-            node(collect_published_runs, ["published_metrics", "published_manifests", "published_derived_summaries"],
+            node(collect_published_runs, ["published_metrics", "published_manifests", "published_derived_summaries",
+                                          "published_histories", "published_derived_histories"],
                  ["published_runs", "side_runs", "missing_runs"], name="collect_published_runs", tags=tags),
             node(write_results_document, ["published_runs", "side_runs", "missing_runs", "published_noise_runs", "params:report"],
                  "results_document", name="write_results_document", tags=tags),
