@@ -309,6 +309,16 @@ def _rotation_gradient(kind, re, im, lre, lim, pairs, start, n_pairs, acc):
 
 
 @nb.njit(**_JIT)
+def _first_rotation(kind, start, end):
+    """The first rotation of instructions ``start … end−1`` (``end`` if none): the adjoint pass
+    stops there, since no gradient needs the fixed gates before it."""
+    for k in range(start, end):
+        if kind[k] == RX or kind[k] == RY or kind[k] == RZ:
+            return k
+    return end
+
+
+@nb.njit(**_JIT)
 def _packed_rotation_gradient(kind, re, im, pairs, start, n_pairs, acc):
     """acc[j] = Im ⟨λ_j|P|ψ_j⟩ (j < HALF) for a packed tile: ψ_j in lane j, λ_j in lane HALF + j."""
     for j in range(HALF):
@@ -362,11 +372,7 @@ def _packed_backward(r0, n, c, cos, sin, prog_start, prog_end, kind, col, table,
                 for j in range(HALF):
                     xr[HALF + j] += d * weight[j] * xr[j]
                     xi[HALF + j] += d * weight[j] * xi[j]
-    first_rotation = prog_end[c]
-    for k in range(prog_start[c], prog_end[c]):
-        if kind[k] == RX or kind[k] == RY or kind[k] == RZ:
-            first_rotation = k
-            break
+    first_rotation = _first_rotation(kind, prog_start[c], prog_end[c])
     for k in range(prog_end[c] - 1, first_rotation - 1, -1):
         kk = kind[k]
         column = max(col[k], 0)
@@ -427,11 +433,7 @@ def backward_tiles(
                     for j in range(TILE):
                         yr[j] += d * weight[j] * xr[j]
                         yi[j] += d * weight[j] * xi[j]
-        first_rotation = prog_end[c]
-        for k in range(prog_start[c], prog_end[c]):
-            if kind[k] == RX or kind[k] == RY or kind[k] == RZ:
-                first_rotation = k
-                break
+        first_rotation = _first_rotation(kind, prog_start[c], prog_end[c])
         for k in range(prog_end[c] - 1, first_rotation - 1, -1):
             kk = kind[k]
             column = max(col[k], 0)
