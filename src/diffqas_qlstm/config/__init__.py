@@ -22,6 +22,7 @@ from diffqas_qlstm.config.blocks import (
     Backend,
     DaskConfig,
     DeriveConfig,
+    DeriveMethod,
     EvaluateConfig,
     Gateset,
     GridConfig,
@@ -51,7 +52,7 @@ from diffqas_qlstm.validation import InputDataError, ParameterError
 
 __all__ = [
     "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "NAIVE_NAMES", "QUANTUM_NAMES",
-    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "EvaluateConfig", "Gateset", "GridConfig",
+    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
     "allowed_text", "parse_series", "require_known_series",

@@ -29,6 +29,7 @@ TfqDifferentiator = Literal["adjoint", "parameter_shift"]
 StatisticalTest = Literal["ttest_rel", "wilcoxon"]
 Gateset = Literal["cz", "sqrt_iswap"]
 QasmSource = Literal["first_test_last_step", "first_test_first_step"]
+DeriveMethod = Literal["validated", "magnitude", "contribution"]
 ModelName = Literal[MODEL_NAMES]  # type: ignore[valid-type]
 SeriesName = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]*$")]
 
@@ -210,10 +211,19 @@ class TrainConfig(Block):
 
 
 class DeriveConfig(Block):
-    """``derive``: epochs of "derive and retrain", and the input the OpenQASM programs are written for
-    (a named test window step, or an explicit list of n_qubits numbers v: features, then hidden state)."""
+    """``derive``: how the single circuits are chosen (SPEC §6), epochs of "derive and retrain", and
+    the input the OpenQASM programs are written for (a named test window step, or an explicit list
+    of n_qubits numbers v: features, then hidden state).
 
+    ``method``: ``validated`` (default: candidates that kill their gate excluded, a shortlist of
+    architectures re-trained for ``shortlist_epochs`` on the first part of the training windows and
+    the best on the last ``validation_fraction`` of them kept), ``magnitude`` (the paper's |a|) or
+    ``contribution`` (the spread of a·f over the training windows)."""
+
+    method: DeriveMethod = "validated"
     retrain_epochs: int = Field(0, ge=0)
+    shortlist_epochs: int = Field(20, ge=1)
+    validation_fraction: float = Field(0.2, gt=0, le=0.5)
     qasm_input: QasmSource | list[float] = Field(
         "first_test_last_step", json_schema_extra={
             "allowed": "one of first_test_last_step, first_test_first_step or a list of n_qubits numbers"})

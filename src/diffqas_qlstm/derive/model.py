@@ -1,8 +1,11 @@
 """The derived model: one chosen circuit per gate, started from the ensemble's θ, re-trained.
 
-This is DARTS' "derive and retrain" (SPEC §6): the derived QLSTM has the four top-ranked
-candidates, their θ copied from the trained ensemble, the ensemble's Dense head, and then trains
-for ``retrain_epochs`` with the same loop and settings as the ensemble.
+This is DARTS' "derive and retrain" (SPEC §6): the derived QLSTM has one candidate per gate,
+their θ copied from the trained ensemble, the ensemble's Dense head, and then trains for
+``retrain_epochs`` with the same loop and settings as the ensemble. A :class:`Choice` says which
+candidates and whether each gate keeps the ensemble's weight a_{k,j} of its candidate (sign
+included) as a trainable gain, or drops it (the paper's form: a = 1). How the choice is made is
+:mod:`diffqas_qlstm.derive.choose`'s business.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +22,34 @@ import pandas as pd
 
 from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.config import ModelConfig, RunSpec, TrainConfig
-from diffqas_qlstm.derive.ranking import derived_architecture
 from diffqas_qlstm.model import GATE_NAMES, QuantumLSTM, build_model
-from diffqas_qlstm.training import fit, mse, predict, seed_everything
+from diffqas_qlstm.training import degeneracy, fit, mse, predict, seed_everything
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A derived architecture: one candidate per gate (forget, input, update, output), whether the
+    ensemble's weights of the chosen candidates are kept as trainable gains, and where it came from.
+
+    Example:
+        >>> from diffqas_qlstm.circuits import BASELINES
+        >>> Choice((BASELINES["baseline_1"],) * 4, gain=True, label="magnitude+gain").names()["update"]
+        'H-Ry-brick-Ry'
+    """
+
+    architecture: tuple[Candidate, ...]
+    gain: bool = False
+    label: str = "magnitude"
+
+    def names(self) -> dict[str, str]:
+        return {gate: c.name for gate, c in zip(GATE_NAMES, self.architecture, strict=True)}
 
 
 def inherited_parameters(
-    ensemble_params: Mapping[str, np.ndarray], architecture: Sequence[Candidate]
+    ensemble_params: Mapping[str, np.ndarray], architecture: Sequence[Candidate], gain: np.ndarray | None = None
 ) -> dict[str, np.ndarray]:
-    """Parameters of the derived model taken from the ensemble: θ of the chosen candidates and the head."""
+    """Parameters of the derived model taken from the ensemble: θ of the chosen candidates and the
+    head; the gains ``gain`` [4, 1] (the chosen weights) or 1 without."""
     names = np.asarray(ensemble_params["candidate_names"]).astype(str)
     theta_full = np.asarray(ensemble_params["theta_full"])
     theta = []
@@ -37,11 +60,17 @@ def inherited_parameters(
         theta.append(theta_full[k, matches[0]])
     return {
         "theta": np.stack(theta)[:, None].astype(np.float32),
-        "arch": np.ones((len(GATE_NAMES), 1), np.float32),
+        "arch": (np.ones((len(GATE_NAMES), 1)) if gain is None else np.asarray(gain).reshape(4, 1)).astype(np.float32),
         "head_kernel": np.asarray(ensemble_params["head_kernel"]),
         "head_bias": np.asarray(ensemble_params["head_bias"]),
         "candidate_names": np.array([[c.name] for c in architecture]),
     }
+
+
+def _chosen_weights(ensemble_params: Mapping[str, np.ndarray], architecture: Sequence[Candidate]) -> np.ndarray:
+    names = np.asarray(ensemble_params["candidate_names"]).astype(str)
+    weights = np.asarray(ensemble_params["mixing_weights"], np.float64)
+    return np.array([[weights[k, np.flatnonzero(names[k] == c.name)[0]]] for k, c in enumerate(architecture)])
 
 
 def restore_derived_model(
@@ -49,7 +78,9 @@ def restore_derived_model(
 ) -> QuantumLSTM:
     """The derived model of a stored ``derived_params`` archive, ready to predict."""
     names = np.asarray(derived_params["candidate_names"]).astype(str)
-    derived = build_model(model_name, model, seed=seed, architecture=[Candidate.from_name(n) for n in names[:, 0]])
+    gain = bool(np.asarray(derived_params.get("trainable_gain", False)))
+    derived = build_model(model_name, model, seed=seed, architecture=[Candidate.from_name(n) for n in names[:, 0]],
+                          gain=gain)
     derived.import_parameters(dict(derived_params))
     return derived
 
@@ -61,54 +92,102 @@ def _digest(arrays: Mapping[str, np.ndarray]) -> str:
     return digest.hexdigest()
 
 
-def retrain_derived_model(
+def derived_model(
+    spec: RunSpec, choice: Choice, ensemble_params: Mapping[str, np.ndarray], model: ModelConfig
+) -> tuple[QuantumLSTM, dict[str, np.ndarray]]:
+    """The derived model of ``choice``, seeded with the run's seed and started from the ensemble;
+    also returns its initial parameters."""
+    seed_everything(spec.seed)
+    derived = build_model(spec.model, model, seed=spec.seed, architecture=list(choice.architecture), gain=choice.gain)
+    gain = _chosen_weights(ensemble_params, choice.architecture) if choice.gain else None
+    initial = inherited_parameters(ensemble_params, choice.architecture, gain)
+    derived.import_parameters(initial)
+    return derived, initial
+
+
+def retrain_choice(
     spec: RunSpec,
+    choice: Choice,
     ensemble_params: Mapping[str, np.ndarray],
-    ranking: pd.DataFrame,
     windows: Mapping[str, np.ndarray],
     train: TrainConfig,
-    retrain_epochs: int,
-) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
-    """Derive, initialise from the ensemble and re-train; return (parameters, history, summary).
-
-    Uses the run's seed and ``train.training`` with ``epochs = retrain_epochs``; checkpoints go to
-    ``<checkpoint_dir>/<dataset>/<model>/seed_<seed>/derived_checkpoint.npz`` (resumable, and
-    discarded automatically when the ensemble it started from changes).
-    """
-    architecture = derived_architecture(ranking)
-    seed_everything(spec.seed)
-    model = build_model(spec.model, train.model, seed=spec.seed, architecture=architecture)
-    initial = inherited_parameters(ensemble_params, architecture)
-    model.import_parameters(initial)
-    batch = train.training.eval_batch_size
-    x_test, y_test = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
-    test_before = mse(predict(model, x_test, batch), y_test)
-    config = train.training.model_copy(update={"epochs": retrain_epochs})
-    started = time.time()
+    epochs: int,
+    *,
+    checkpoint_path: Path | None = None,
+    progress_name: str | None = None,
+) -> tuple[QuantumLSTM, pd.DataFrame, dict[str, np.ndarray], float]:
+    """Re-train ``choice`` for ``epochs`` on ``windows`` (``x_test`` is what each epoch is scored
+    on: the test windows, or a validation part); returns (model, history, initial parameters, the
+    MSE on ``x_test`` before re-training)."""
+    derived, initial = derived_model(spec, choice, ensemble_params, train.model)
+    before = mse(predict(derived, np.asarray(windows["x_test"]), train.training.eval_batch_size), windows["y_test"])
     history = fit(
-        model,
+        derived,
         windows,
-        config,
-        run_name=f"{spec.name}.derived",
-        checkpoint_path=Path(train.checkpoint_dir) / spec.folder / "derived_checkpoint.npz",
+        train.training.model_copy(update={"epochs": epochs}),
+        run_name=progress_name or f"{spec.name}.derived",
+        checkpoint_path=checkpoint_path,
         run_settings={
             "run": f"{spec.name}.derived",
             "model": train.model.model_dump(),
-            "architecture": [c.name for c in architecture],
+            "architecture": [c.name for c in choice.architecture],
             "initial_parameters": _digest({k: v for k, v in initial.items() if k != "candidate_names"}),
         },
     )
+    return derived, history, initial, before
+
+
+def retrain_derived_model(
+    spec: RunSpec,
+    ensemble_params: Mapping[str, np.ndarray],
+    choice: Choice,
+    windows: Mapping[str, np.ndarray],
+    train: TrainConfig,
+    retrain_epochs: int,
+    *,
+    method: str = "magnitude",
+    selection: Mapping[str, Any] | None = None,
+) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
+    """Initialise ``choice`` from the ensemble and re-train on every training window; return
+    (parameters, history, summary).
+
+    Uses the run's seed and ``train.training`` with ``epochs = retrain_epochs``; checkpoints go to
+    ``<checkpoint_dir>/<dataset>/<model>/seed_<seed>/derived_<method>_checkpoint.npz`` (resumable,
+    and discarded automatically when the ensemble or the choice it started from changes). The
+    summary records the method, the choice and ``selection`` (what the method weighed), and the
+    guard's verdict (:func:`~diffqas_qlstm.training.degeneracy`).
+    """
+    batch = train.training.eval_batch_size
+    x_test, y_test = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
+    started = time.time()
+    derived, history, initial, test_before = retrain_choice(
+        spec, choice, ensemble_params, windows, train, retrain_epochs,
+        checkpoint_path=Path(train.checkpoint_dir) / spec.folder / f"derived_{method}_checkpoint.npz")
+    x_train, y_train = np.asarray(windows["x_train"]), np.asarray(windows["y_train"])
+    train_prediction, test_prediction = predict(derived, x_train, batch), predict(derived, x_test, batch)
+    guard = degeneracy(np.concatenate([train_prediction, test_prediction]), np.concatenate([y_train, y_test]),
+                       train_mse=history["train_mse"].tolist() if len(history) else None)
     summary = {
         "run": spec.name,
         "dataset": spec.dataset,
         "model": spec.model,
         "seed": spec.seed,
-        "architecture": {gate: c.name for gate, c in zip(GATE_NAMES, architecture, strict=True)},
+        "method": method,
+        "architecture": choice.names(),
+        "gain": choice.gain,
+        "choice": choice.label,
+        "initial_gain": {g: float(v) for g, v in zip(GATE_NAMES, initial["arch"][:, 0], strict=True)},
         "retrain_epochs": retrain_epochs,
         "test_mse_before_retrain": test_before,
-        "train_mse": mse(predict(model, np.asarray(windows["x_train"]), batch), windows["y_train"]),
-        "test_mse": mse(predict(model, x_test, batch), y_test),
-        "n_parameters": int(sum(int(np.prod(v.shape)) for v in model.trainable_variables)),
+        "train_mse": mse(train_prediction, y_train),
+        "test_mse": mse(test_prediction, y_test),
+        "n_parameters": int(sum(int(np.prod(v.shape)) for v in derived.trainable_variables)),
+        "degenerate": guard["degenerate"],
+        "degenerate_reasons": guard["reasons"],
+        "prediction_std_ratio": guard["prediction_std_ratio"],
+        **({"selection": dict(selection)} if selection else {}),
         "wall_seconds": time.time() - started,
     }
-    return model.export_parameters(), history, summary
+    params = derived.export_parameters()
+    params["trainable_gain"] = np.array(choice.gain)
+    return params, history, summary

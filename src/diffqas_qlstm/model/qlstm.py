@@ -204,23 +204,40 @@ class QuantumLSTM(tf.keras.Model):
         """Q_k(v) = Σ_j a_{k,j} f_j(v; θ_{k,j}) for the four gates: [batch, 4, hidden]."""
         return tf.einsum("bknh,kn->bkh", self.candidate_outputs(v), self.mixing_weights())
 
-    def call(self, x: tf.Tensor, training: bool | None = None) -> tf.Tensor:
-        """Predict the next value for windows ``x`` of shape [batch, L] (or [batch, L, input])."""
-        x = tf.cast(x, tf.float32)
-        if x.shape.rank == 2:
-            x = x[:, :, None]
+    def _unroll(self, x: tf.Tensor, keep: list[tf.Tensor] | None = None) -> tf.Tensor:
+        """The cell over the window ``x`` [batch, L, input] → h_L; ``keep`` collects each step's
+        candidate outputs ([batch, 4, N, hidden]) when given."""
         batch = tf.shape(x)[0]
         h = tf.zeros((batch, self.hidden_size), dtype=tf.float32)
         c = tf.zeros((batch, self.hidden_size), dtype=tf.float32)
         for t in range(x.shape[1]):
-            q = self.gate_outputs(tf.concat([x[:, t, :], h], axis=-1))
+            outputs = self.candidate_outputs(tf.concat([x[:, t, :], h], axis=-1))
+            if keep is not None:
+                keep.append(outputs)
+            q = tf.einsum("bknh,kn->bkh", outputs, self.mixing_weights())
             f = tf.sigmoid(q[:, 0])
             i = tf.sigmoid(q[:, 1])
             g = tf.tanh(q[:, 2])
             o = tf.sigmoid(q[:, 3])
             c = f * c + i * g
             h = o * tf.tanh(c)
-        return tf.squeeze(self.head(h), axis=-1)
+        return h
+
+    @staticmethod
+    def _windows(x: tf.Tensor) -> tf.Tensor:
+        x = tf.cast(x, tf.float32)
+        return x[:, :, None] if x.shape.rank == 2 else x
+
+    def call(self, x: tf.Tensor, training: bool | None = None) -> tf.Tensor:
+        """Predict the next value for windows ``x`` of shape [batch, L] (or [batch, L, input])."""
+        return tf.squeeze(self.head(self._unroll(self._windows(x))), axis=-1)
+
+    def candidate_trace(self, x: tf.Tensor) -> tf.Tensor:
+        """Every candidate's ⟨Z⟩ at every step of the model's own recurrence over windows ``x``:
+        [batch, L, 4, N, hidden] (f_j(v_t) with v_t = (x_t, h_{t−1}) of this model)."""
+        keep: list[tf.Tensor] = []
+        self._unroll(self._windows(x), keep)
+        return tf.stack(keep, axis=1)
 
     # ---------------------------------------------------------------- export
     def candidate_names(self) -> np.ndarray:

@@ -41,13 +41,15 @@ def build_model(
     seed: int = 0,
     *,
     architecture: Sequence[Candidate] | None = None,
+    gain: bool = False,
 ):
     """Build variant ``name`` (one of :data:`MODEL_NAMES`): the one way train, derive and evaluate
     make a model.
 
     With ``architecture`` (one candidate per gate: forget, input, update, output) it is the
-    derived single-circuit model of DiffQAS variant ``name`` (θ frozen for reservoir variants);
-    else the ensemble over ``search_space``, a hand-designed baseline or a classical reference.
+    derived single-circuit model of DiffQAS variant ``name`` (θ frozen for reservoir variants),
+    each gate's readout scaled by a trainable gain with ``gain`` (the ensemble's chosen weight
+    kept, SPEC §6) or by 1 without; else the ensemble over ``search_space``, a hand-designed baseline or a classical reference.
 
     Example:
         >>> space = SearchSpace.from_parameters({"hadamard": [True], "encoding": ["ry"],
@@ -59,6 +61,9 @@ def build_model(
         ...                 architecture=[BASELINES["baseline_1"]] * 4)
         >>> d.theta.shape.as_list(), d.arch is None
         ([4, 1, 1, 3], True)
+        >>> build_model("diffqas_nonshared", ModelConfig(hidden_size=2, depth=1),
+        ...             architecture=[BASELINES["baseline_1"]] * 4, gain=True).arch.shape
+        TensorShape([4, 1])
     """
     if name not in MODEL_NAMES:
         raise ParameterError("train.grid.models", name, "one of " + ", ".join(repr(n) for n in MODEL_NAMES))
@@ -83,7 +88,7 @@ def build_model(
             [[candidate] for candidate in architecture],
             theta_mode="nonshared",
             trainable_theta=trainable,
-            arch_mode="fixed",
+            arch_mode="linear" if gain else "fixed",
             **quantum,
         )
     if name in DIFFQAS_VARIANTS:

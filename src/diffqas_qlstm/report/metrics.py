@@ -79,7 +79,10 @@ def run_metrics(
         }
     if derived_summary is not None:
         record |= {
+            "derived_method": derived_summary.get("method", "magnitude"),
             "derived_architecture": dict(derived_summary.get("architecture", {})),
+            "derived_gain": bool(derived_summary.get("gain", False)),
+            "derived_degenerate_reasons": list(derived_summary.get("degenerate_reasons", [])),
             "derived_test_mse_before_retrain": derived_summary.get("test_mse_before_retrain"),
             "derived_retrain_epochs": derived_summary.get("retrain_epochs"),
             "derived_n_parameters": derived_summary.get("n_parameters"),

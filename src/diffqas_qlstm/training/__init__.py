@@ -9,13 +9,16 @@ from diffqas_qlstm.training.loop import (
     mse,
     predict,
 )
+from diffqas_qlstm.training.guard import degeneracy
 from diffqas_qlstm.training.run import execute_run
 from diffqas_qlstm.training.seeding import seed_everything
+from diffqas_qlstm.training.split import validation_split
 
 __all__ = [
     "RunSpec",
     "TrainingConfig",
     "TrainingDivergedError",
+    "degeneracy",
     "execute_run",
     "fit",
     "make_optimizer",
@@ -23,4 +26,5 @@ __all__ = [
     "mse",
     "predict",
     "seed_everything",
+    "validation_split",
 ]

@@ -10,16 +10,42 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.config import DeriveConfig, RunSpec, TrainConfig
-from diffqas_qlstm.derive import derived_artifacts, rank_candidates, retrain_derived_model
+from diffqas_qlstm.derive import (
+    audit_search_space,
+    choose_architecture,
+    derived_artifacts,
+    rank_candidates,
+    restore_ensemble,
+    retrain_derived_model,
+)
+from diffqas_qlstm.derive.ranking import contributions
 from diffqas_qlstm.model import arch_weights_of
 
 
+def audit_run_search_space(train_params: Mapping[str, Any]) -> pd.DataFrame:
+    """``search_space_audit``: what each candidate of the configured space can do in the cell."""
+    train = TrainConfig.parse(train_params, "train")
+    return audit_search_space(train.search_space.candidates(), train.model)
+
+
 def rank_run_candidates(
-    trained_params: dict[str, np.ndarray], train_params: Mapping[str, Any], *, spec: RunSpec
+    trained_params: dict[str, np.ndarray],
+    windows: dict[str, np.ndarray],
+    audit: pd.DataFrame,
+    train_params: Mapping[str, Any],
+    derive_params: Mapping[str, Any],
+    *,
+    spec: RunSpec,
 ) -> pd.DataFrame:
-    """``candidate_ranking``: every candidate of every gate, best first (|a| linear, a softmax)."""
-    model = TrainConfig.parse(train_params, "train").model
-    return rank_candidates(trained_params, arch_weights_of(spec.model, model))
+    """``candidate_ranking``: every candidate of every gate with its weight, contribution and the
+    audit's verdict, best first by the method's score (``magnitude`` for the paper's method)."""
+    train = TrainConfig.parse(train_params, "train")
+    method = DeriveConfig.parse(derive_params, "derive").method
+    ensemble = restore_ensemble(spec.model, trained_params, train, spec.seed)
+    spread = contributions(ensemble, np.asarray(windows["x_train"]), train.training.eval_batch_size)
+    by = "magnitude" if method == "magnitude" else "contribution"
+    return rank_candidates(trained_params, arch_weights_of(spec.model, train.model), by=by,
+                           contribution=spread, audit=audit)
 
 
 def retrain_derived(
@@ -31,10 +57,12 @@ def retrain_derived(
     *,
     spec: RunSpec,
 ) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
-    """``derived_params``, ``derived_history``, ``derived_summary``: derive and re-train."""
+    """``derived_params``, ``derived_history``, ``derived_summary``: choose, then re-train."""
     train = TrainConfig.parse(train_params, "train")
-    epochs = DeriveConfig.parse(derive_params, "derive").retrain_epochs
-    return retrain_derived_model(spec, trained_params, ranking, windows, train, epochs)
+    derive = DeriveConfig.parse(derive_params, "derive")
+    choice, selection = choose_architecture(spec, trained_params, ranking, windows, train, derive)
+    return retrain_derived_model(spec, trained_params, choice, windows, train, derive.retrain_epochs,
+                                 method=derive.method, selection=selection)
 
 
 def export_derived_circuits(

@@ -8,6 +8,7 @@ from kedro.pipeline import Pipeline, node, pipeline
 
 from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.pipelines.derive.nodes import (
+    audit_run_search_space,
     export_derived_circuits,
     rank_run_candidates,
     retrain_derived,
@@ -17,20 +18,24 @@ from diffqas_qlstm.project_config import configured_runs
 
 
 def derive_pipeline(runs: list[RunSpec]) -> Pipeline:
-    """Per DiffQAS run ``<dataset>.<model>.seed_<seed>``: rank → retrain derived model → export circuits."""
+    """Per DiffQAS run ``<dataset>.<model>.seed_<seed>``: audit the space → rank → choose and retrain the derived model → export circuits."""
     result = Pipeline([])
     for spec in filter(is_diffqas, runs):
         tags = ["derive", spec.dataset, spec.model, f"seed_{spec.seed}"]
+        choose = [*tags, "derive_choice"]  # --tags=derive_choice: the derivation without the export
         result += pipeline(
             [
-                node(for_run(rank_run_candidates, spec), ["trained_params", "params:train"], "candidate_ranking",
-                     name="rank_candidates", tags=tags),
+                node(audit_run_search_space, "params:train", "search_space_audit",
+                     name="audit_search_space", tags=choose),
+                node(for_run(rank_run_candidates, spec),
+                     ["trained_params", "windows", "search_space_audit", "params:train", "params:derive"],
+                     "candidate_ranking", name="rank_candidates", tags=choose),
                 node(
                     for_run(retrain_derived, spec),
                     ["trained_params", "candidate_ranking", "windows", "params:train", "params:derive"],
                     ["derived_params", "derived_history", "derived_summary"],
                     name="retrain_derived_model",
-                    tags=tags,
+                    tags=choose,
                 ),
                 node(
                     export_derived_circuits,

@@ -12,7 +12,7 @@ from diffqas_qlstm.config import EvaluateConfig, TrainConfig
 from diffqas_qlstm.derive import restore_derived_model
 from diffqas_qlstm.evaluate import predict_windows, restore_model
 from diffqas_qlstm.report import prediction_frame, run_metrics
-from diffqas_qlstm.training import RunSpec
+from diffqas_qlstm.training import RunSpec, degeneracy
 
 
 def predict_series(
@@ -39,5 +39,14 @@ def predict_series(
 def compute_metrics(
     predictions: pd.DataFrame, summary: dict[str, Any], derived_summary: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    """``metrics``: the run's train/test MSE (and its derived model's) with its identity."""
-    return run_metrics(predictions, summary, derived_summary)
+    """``metrics``: the run's train/test MSE (and its derived model's) with its identity, and the
+    degeneracy guard's verdict on each model's predictions over the whole series."""
+    record = run_metrics(predictions, summary, derived_summary)
+    for prefix, column in (("", "prediction"), ("derived_", "prediction_derived")):
+        if column in predictions:
+            guard = degeneracy(predictions[column].to_numpy(), predictions["target"].to_numpy())
+            record[f"{prefix}prediction_std_ratio"] = guard["prediction_std_ratio"]
+            record[f"{prefix}degenerate"] = guard["degenerate"]
+    if derived_summary is not None and derived_summary.get("degenerate"):
+        record["derived_degenerate"] = True  # e.g. its re-training did not move
+    return record
