@@ -137,3 +137,20 @@ def test_a_folder_without_robustness_outputs_says_so(tmp_path: Path) -> None:
     folder = shutil.copytree(FIXTURE, tmp_path / "results", ignore=shutil.ignore_patterns("noise_runs.csv"))
     document = rebuild(folder, tmp_path / "docs")
     assert "No run of this results folder has robustness outputs yet" in document
+
+
+def test_the_derivation_section_counts_each_methods_degenerate_models_from_the_summaries(built: Path) -> None:
+    document = (built / "RESULTS.md").read_text()
+    for method, folder in (("validated", FIXTURE), ("magnitude", FIXTURE / "derive_magnitude")):
+        summaries = [json.loads(p.read_text()) for p in sorted(folder.glob("*/diffqas_nonshared/seed_*/derived_summary.json"))]
+        flagged = sum(bool(s["degenerate"]) for s in summaries)
+        ratios = []
+        for s in summaries:
+            ensemble = json.loads((FIXTURE / s["dataset"] / s["model"] / f"seed_{s['seed']}" / "metrics.json").read_text())
+            ratios.append(s["test_mse"] / ensemble["test_mse"])
+        geomean = float(np.exp(np.mean(np.log(ratios))))
+        row = f"| diffqas_nonshared | {method} | {len(summaries)} | {flagged} |"
+        assert row in document, row
+        assert f"{geomean:.2f} |" in next(line for line in document.splitlines() if line.startswith(row))
+    assert "Derivation `magnitude`: 2 of 6 derived models degenerate" in document
+    assert "| H-Rz-ring-Rx |  |  |  | ✓ |" in document  # the audit's dead update gate of SPEC §6

@@ -81,12 +81,17 @@ class ModelConfig(Block):
     init_scale: float = Field(0.01, ge=0)
     arch_init: float | None = Field(None, ge=-1e3, le=1e3)
     arch_lr_scale: float = Field(1.0, ge=1e-6, le=1e6)
+    gdas_tau_max: float = Field(10.0, gt=0, le=1e3)
+    gdas_tau_min: float = Field(0.1, gt=0, le=1e3)
 
     @property
     def n_qubits(self) -> int:
         return self.input_size + self.hidden_size
 
     def check(self, key: str) -> None:
+        if self.gdas_tau_min > self.gdas_tau_max:
+            raise ParameterError(f"{key}.gdas_tau_min", self.gdas_tau_min,
+                                 f"a number <= gdas_tau_max ({self.gdas_tau_max!r})")
         if self.backend != "tfq" and self.tfq_differentiator != "adjoint":
             raise ParameterError(f"{key}.tfq_differentiator", self.tfq_differentiator,
                                  "'adjoint' unless backend is 'tfq' (it picks TFQ's gradients)")

@@ -20,12 +20,15 @@ DIFFQAS_VARIANTS: dict[str, tuple[str, bool, str | None]] = {
     "diffqas_reservoir_nonshared": ("nonshared", False, None),
     "diffqas_reservoir_shared": ("shared", False, None),
     "diffqas_nonshared_softmax": ("nonshared", True, "softmax"),
+    "diffqas_gdas": ("nonshared", True, "gdas"),
 }
 """name → (theta_mode, trainable θ, architecture-weight form; None follows ``train.model.arch_weights``).
 
 ``diffqas_nonshared_softmax`` is the ablation the paper leaves open (it does not say whether its
 architecture weights are normalised): the non-shared ensemble with softmax weights whatever
-``train.model.arch_weights`` says, so a grid holds both forms as separate rows."""
+``train.model.arch_weights`` says, so a grid holds both forms as separate rows. ``diffqas_gdas`` is
+the search with no derivation gap (``model.gdas``): one candidate per gate sampled per batch by
+Gumbel-softmax, logits α with a = softmax(α)."""
 BASELINE_NAMES = tuple(sorted(BASELINES))
 NAIVE_NAMES = ("persistence", "constant")
 MODEL_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES, "classical_lstm", *NAIVE_NAMES)

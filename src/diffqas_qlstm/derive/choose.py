@@ -5,6 +5,7 @@
   zero state; the guard then flags the derived model);
 - ``contribution``: per gate the candidate whose a·f spreads most over the training windows,
   candidates that kill their gate excluded, the weight dropped;
+- ``diffqas_gdas`` runs, whatever the method: the argmax of the logits, killing candidates excluded;
 - ``validated`` (default): a shortlist — the filtered magnitude and contribution choices, each with
   the chosen weights dropped and kept as trainable gains — each re-trained for
   ``shortlist_epochs`` on the first part of the training windows; the one with the lowest MSE on
@@ -28,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config import DeriveConfig, RunSpec, TrainConfig
+from diffqas_qlstm.config import DIFFQAS_VARIANTS, DeriveConfig, RunSpec, TrainConfig
 from diffqas_qlstm.derive.model import Choice, retrain_choice
 from diffqas_qlstm.derive.ranking import derived_architecture, rerank
 from diffqas_qlstm.training import TrainingDivergedError, validation_split
@@ -61,7 +62,13 @@ def choose_architecture(
     train: TrainConfig,
     derive: DeriveConfig,
 ) -> tuple[Choice, dict[str, Any]]:
-    """The derived architecture of ``derive.method`` and what the method weighed (for the summary)."""
+    """The derived architecture of ``derive.method`` and what the method weighed (for the summary).
+
+    The Gumbel-softmax search (``diffqas_gdas``) has no derivation gap to bridge: its architecture
+    is the argmax of its logits, candidates that kill their gate excluded, whatever the method."""
+    if DIFFQAS_VARIANTS.get(spec.model, (None, None, None))[2] == "gdas":
+        choice = top_choice(ranking, "magnitude")
+        return Choice(choice.architecture, False, "argmax (filtered)"), {}
     if derive.method == "magnitude":
         return top_choice(ranking, "magnitude", exclude_killers=False), {}
     if derive.method == "contribution":

@@ -204,17 +204,25 @@ class QuantumLSTM(tf.keras.Model):
         """Q_k(v) = Σ_j a_{k,j} f_j(v; θ_{k,j}) for the four gates: [batch, 4, hidden]."""
         return tf.einsum("bknh,kn->bkh", self.candidate_outputs(v), self.mixing_weights())
 
-    def _unroll(self, x: tf.Tensor, keep: list[tf.Tensor] | None = None) -> tf.Tensor:
+    def _gates(self, training: bool | None = None):
+        """The function v → Q(v) [batch, 4, hidden] the cell uses for one window batch (the
+        weighted ensemble here; a sampling search overrides it)."""
+        return self.gate_outputs
+
+    def _unroll(self, x: tf.Tensor, keep: list[tf.Tensor] | None = None, training: bool | None = None) -> tf.Tensor:
         """The cell over the window ``x`` [batch, L, input] → h_L; ``keep`` collects each step's
         candidate outputs ([batch, 4, N, hidden]) when given."""
         batch = tf.shape(x)[0]
         h = tf.zeros((batch, self.hidden_size), dtype=tf.float32)
         c = tf.zeros((batch, self.hidden_size), dtype=tf.float32)
+        gates = self._gates(training)
         for t in range(x.shape[1]):
-            outputs = self.candidate_outputs(tf.concat([x[:, t, :], h], axis=-1))
+            v = tf.concat([x[:, t, :], h], axis=-1)
             if keep is not None:
-                keep.append(outputs)
-            q = tf.einsum("bknh,kn->bkh", outputs, self.mixing_weights())
+                keep.append(self.candidate_outputs(v))
+                q = tf.einsum("bknh,kn->bkh", keep[-1], self.mixing_weights())
+            else:
+                q = gates(v)
             f = tf.sigmoid(q[:, 0])
             i = tf.sigmoid(q[:, 1])
             g = tf.tanh(q[:, 2])
@@ -230,7 +238,7 @@ class QuantumLSTM(tf.keras.Model):
 
     def call(self, x: tf.Tensor, training: bool | None = None) -> tf.Tensor:
         """Predict the next value for windows ``x`` of shape [batch, L] (or [batch, L, input])."""
-        return tf.squeeze(self.head(self._unroll(self._windows(x))), axis=-1)
+        return tf.squeeze(self.head(self._unroll(self._windows(x), training=training)), axis=-1)
 
     def candidate_trace(self, x: tf.Tensor) -> tf.Tensor:
         """Every candidate's ⟨Z⟩ at every step of the model's own recurrence over windows ``x``:

@@ -15,6 +15,7 @@ from diffqas_qlstm.config import (
     ParameterError,
 )
 from diffqas_qlstm.model.classical import ClassicalLSTM, NaivePredictor
+from diffqas_qlstm.model.gdas import GumbelQuantumLSTM
 from diffqas_qlstm.model.qlstm import QuantumLSTM
 
 __all__ = ["BASELINE_NAMES", "DIFFQAS_VARIANTS", "MODEL_NAMES", "NAIVE_NAMES", "QUANTUM_NAMES",
@@ -22,7 +23,8 @@ __all__ = ["BASELINE_NAMES", "DIFFQAS_VARIANTS", "MODEL_NAMES", "NAIVE_NAMES", "
 
 
 def arch_weights_of(name: str, model: ModelConfig) -> str:
-    """The architecture-weight form (``linear`` or ``softmax``) model ``name`` trains with.
+    """The architecture-weight form (``linear``, ``softmax`` or ``gdas``: softmax logits sampled by
+    Gumbel-softmax) model ``name`` trains with.
 
     Example:
         >>> arch_weights_of("diffqas_nonshared", ModelConfig(arch_weights="linear"))
@@ -94,7 +96,11 @@ def build_model(
     if name in DIFFQAS_VARIANTS:
         if search_space is None:
             raise ValueError(f"{name!r} is an ensemble over a search space: give search_space")
-        theta_mode, trainable, _ = DIFFQAS_VARIANTS[name]
+        theta_mode, trainable, form = DIFFQAS_VARIANTS[name]
+        if form == "gdas":
+            return GumbelQuantumLSTM(search_space.candidates(), theta_mode=theta_mode, trainable_theta=trainable,
+                                     arch_lr_scale=p.arch_lr_scale, tau_max=p.gdas_tau_max, tau_min=p.gdas_tau_min,
+                                     **quantum)
         return QuantumLSTM(
             search_space.candidates(),
             theta_mode=theta_mode,

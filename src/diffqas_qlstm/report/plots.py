@@ -23,8 +23,9 @@ from matplotlib.ticker import MaxNLocator
 GATES = ("forget", "input", "update", "output")
 
 
-def plot_predictions(predictions: pd.DataFrame, title: str = "") -> Figure:
-    """Truth and prediction over the whole series with a line at the train/test boundary."""
+def plot_predictions(predictions: pd.DataFrame, title: str = "", warnings: list[str] | None = None) -> Figure:
+    """Truth and prediction over the whole series with a line at the train/test boundary;
+    ``warnings`` (e.g. the degeneracy guard's) are printed in red under the title."""
     fig = Figure(figsize=(9, 4), layout="constrained")
     ax = fig.add_subplot()
     ax.plot(predictions["index"], predictions["target"], color="black", lw=1.5, label="truth")
@@ -39,6 +40,9 @@ def plot_predictions(predictions: pd.DataFrame, title: str = "") -> Figure:
     ax.set_xlabel("time index of the target")
     ax.set_ylabel("value (scaled)")
     ax.set_title(title)
+    if warnings:
+        ax.text(0.5, 0.98, "\n".join(warnings), transform=ax.transAxes, ha="center", va="top", color="tab:red",
+                fontsize="small", fontweight="bold")
     ax.legend(loc="best", fontsize="small")
     return fig
 

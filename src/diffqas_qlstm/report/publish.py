@@ -104,6 +104,8 @@ def published_runs(metrics: Records, manifests: Records, derived_summaries: Reco
             "test_mse": record.get("test_mse"), "train_mse": record.get("train_mse"),
             "n_parameters": record.get("n_parameters"), "wall_seconds": record.get("wall_seconds"),
             "derived_test_mse": record.get("derived_test_mse"), "derived_n_parameters": record.get("derived_n_parameters"),
+            "degenerate": record.get("degenerate"), "derived_degenerate": record.get("derived_degenerate"),
+            "derived_method": record.get("derived_method") if record.get("derived_test_mse") is not None else None,
             "derived_wall_seconds": derived.get(key, {}).get("wall_seconds"),
             "training_seconds": training_seconds.get(key),
             **{f"arch_{gate}": arch.get(gate) for gate in GATES},
@@ -452,6 +454,7 @@ def results_document(
     test: str = "ttest_rel",
     digits: int = 2,
     extra_sections: list[tuple[str, str]] | None = None,
+    extra_reading: list[str] | None = None,
 ) -> str:
     """The whole ``RESULTS.md`` as one string (deterministic for the same ``runs``)."""
     lines = [
@@ -512,8 +515,9 @@ def results_document(
         "",
         "## Architectures DiffQAS picked",
         "",
-        "Each gate's top-ranked candidate (`hadamard·encoding·entangler·variational`), the most "
-        "frequent over seeds (count / seeds), and the derived model's test MSE after re-training.",
+        "Each gate's derived candidate (by the grid's `derive.method`; the next section compares the "
+        "methods), the most frequent over seeds (count / seeds), and the derived model's test MSE after "
+        "re-training.",
         "",
         architecture_table(runs),
         "",
@@ -535,7 +539,7 @@ def results_document(
         "",
         "## Reading",
         "",
-        *[f"- {line}" for line in reading(runs, stats, ratios)],
+        *[f"- {line}" for line in [*reading(runs, stats, ratios), *(extra_reading or [])]],
         "",
     ]
     return "\n".join(lines)

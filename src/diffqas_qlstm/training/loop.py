@@ -147,8 +147,11 @@ def fit(
     n_train = len(x_train)
     batches = [(s, min(s + config.batch_size, n_train)) for s in range(0, n_train, config.batch_size)]
     last_epoch = config.epochs if stop_after_epoch is None else min(config.epochs, stop_after_epoch)
+    on_epoch_begin = getattr(model, "on_epoch_begin", None)  # e.g. the Gumbel search's temperature
     for epoch in range(start_epoch + 1, last_epoch + 1):
         started = time.perf_counter()
+        if on_epoch_begin is not None:
+            on_epoch_begin(epoch, config.epochs)
         total = 0.0
         progress = tqdm(
             batches,

@@ -41,11 +41,13 @@ def rank_run_candidates(
     audit's verdict, best first by the method's score (``magnitude`` for the paper's method)."""
     train = TrainConfig.parse(train_params, "train")
     method = DeriveConfig.parse(derive_params, "derive").method
+    form = arch_weights_of(spec.model, train.model)
+    if form == "gdas":  # a sampled search: its argmax decides (no ensemble whose terms to weigh)
+        return rank_candidates(trained_params, form, audit=audit)
     ensemble = restore_ensemble(spec.model, trained_params, train, spec.seed)
     spread = contributions(ensemble, np.asarray(windows["x_train"]), train.training.eval_batch_size)
     by = "magnitude" if method == "magnitude" else "contribution"
-    return rank_candidates(trained_params, arch_weights_of(spec.model, train.model), by=by,
-                           contribution=spread, audit=audit)
+    return rank_candidates(trained_params, form, by=by, contribution=spread, audit=audit)
 
 
 def retrain_derived(
@@ -61,8 +63,9 @@ def retrain_derived(
     train = TrainConfig.parse(train_params, "train")
     derive = DeriveConfig.parse(derive_params, "derive")
     choice, selection = choose_architecture(spec, trained_params, ranking, windows, train, derive)
+    method = "argmax" if arch_weights_of(spec.model, train.model) == "gdas" else derive.method
     return retrain_derived_model(spec, trained_params, choice, windows, train, derive.retrain_epochs,
-                                 method=derive.method, selection=selection)
+                                 method=method, selection=selection)
 
 
 def export_derived_circuits(

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
 from diffqas_qlstm.config import ReportConfig
-from diffqas_qlstm.report import publish
+from diffqas_qlstm.report import derivation, publish
 from diffqas_qlstm.robustness.tables import robustness_markdown, robustness_table
 from diffqas_qlstm.training.manifest import flatten
 
@@ -18,14 +18,21 @@ CHECK_PREFIX = "tfq_check/"
 """Runs under ``<results folder>/tfq_check/`` re-run one grid run on the TFQ backend (a check)."""
 EXPLORE_PREFIX = "explore/"
 """Runs under ``<results folder>/explore/<label>/`` change one DiffQAS setting (the exploration)."""
+DERIVE_PREFIX = "derive_"
+"""Derivations under ``<results folder>/derive_<method>/`` re-derive the grid's ensembles by another
+``derive.method`` (e.g. the paper's ``magnitude``), beside the grid's own."""
 
 COMMAND = "make results"
 
 
 def _group(key: str) -> tuple[str, str]:
-    """(group, run key): ``grid``, ``tfq_check`` or ``explore/<label>``, and the rest of the path."""
+    """(group, run key): ``grid``, ``tfq_check``, ``explore/<label>`` or ``derive/<method>``, and the
+    rest of the path."""
     if key.startswith(CHECK_PREFIX):
         return "tfq_check", key.removeprefix(CHECK_PREFIX)
+    if key.startswith(DERIVE_PREFIX):
+        method, _, rest = key.removeprefix(DERIVE_PREFIX).partition("/")
+        return f"derive/{method}", rest
     if key.startswith(EXPLORE_PREFIX):
         label, _, rest = key.removeprefix(EXPLORE_PREFIX).partition("/")
         return f"explore/{label}", rest
@@ -73,12 +80,36 @@ def collect_published_runs(
     side = {
         "tfq_check": runs_of("tfq_check"),
         "explore": {g.removeprefix(EXPLORE_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(EXPLORE_PREFIX)},
+        "derived": _derivations(derived),
         "explore_settings": {
             g.removeprefix(EXPLORE_PREFIX): _changed_settings(manifests.get("grid", {}), manifests.get(g, {}))
             for g in sorted(metrics) if g.startswith(EXPLORE_PREFIX)
         },
     }
     return runs, side, publish.missing_runs(runs, manifests.get("grid", {}))
+
+
+def _derivations(derived: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """method → run folder → derived summary: the grid's own (its configured method) and every
+    ``derive_<method>/`` folder's."""
+    out: dict[str, dict[str, Any]] = {}
+    for group, summaries in derived.items():
+        if group == "grid":
+            for key, value in summaries.items():
+                record = dict(value() if callable(value) else value)
+                out.setdefault(record.get("method", "magnitude"), {})[key] = record
+        elif group.startswith("derive/"):
+            out.setdefault(group.removeprefix("derive/"), {}).update(summaries)
+    return out
+
+
+def first_audit(audits: Mapping[str, Any]) -> pd.DataFrame | None:
+    """The search-space audit of the grid's first run that has one (every run's is the same table)."""
+    grid = sorted(key for key in audits if _group(key)[0] == "grid")
+    if not grid:
+        return None
+    value = audits[grid[0]]
+    return value() if callable(value) else value
 
 
 def robustness_section(noise_runs: Mapping[str, Any]) -> str:
@@ -101,18 +132,21 @@ def robustness_section(noise_runs: Mapping[str, Any]) -> str:
 
 def write_results_document(
     runs: pd.DataFrame, side: Mapping[str, Any], missing: list[str], noise_runs: Mapping[str, Any],
-    report_params: Mapping[str, Any],
+    audits: Mapping[str, Any], report_params: Mapping[str, Any],
 ) -> str:
     """``results_document``: the whole docs/RESULTS.md."""
     settings = ReportConfig.parse(report_params, "report")
+    derived = side.get("derived", {})
     extra = [
+        ("The derived circuits: audit, methods, degenerate models",
+         derivation.derivation_section(runs, derived, first_audit(audits))),
         ("DiffQAS settings explored", publish.exploration_section(runs, side["explore"], side["explore_settings"])),
         ("Check of the TFQ path", publish.tfq_check_section(runs, side["tfq_check"])),
         ("Robustness: finite shots and gate noise", robustness_section(noise_runs)),
     ]
     return publish.results_document(
         runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
-        extra_sections=extra,
+        extra_sections=extra, extra_reading=derivation.derivation_reading(runs, derived),
     )
 
 

@@ -12,12 +12,19 @@ from matplotlib.figure import Figure
 from diffqas_qlstm import report
 from diffqas_qlstm.config import ReportConfig, RunSpec, TrainConfig
 from diffqas_qlstm.model import arch_weights_of
+from diffqas_qlstm.training import degeneracy
 from diffqas_qlstm.training.manifest import require_same_protocol
 
 
 def plot_run_predictions(predictions: pd.DataFrame, *, spec: RunSpec) -> Figure:
-    """``prediction_plot``: truth vs prediction over the series, split line."""
-    return report.plot_predictions(predictions, title=f"{spec.name}: predictions")
+    """``prediction_plot``: truth vs prediction over the series, split line; a model the degeneracy
+    guard flags is named on the figure."""
+    warnings = []
+    for column, who in (("prediction", "the model"), ("prediction_derived", "the derived model")):
+        if column in predictions:
+            guard = degeneracy(predictions[column].to_numpy(), predictions["target"].to_numpy())
+            warnings += [f"DEGENERATE — {who}: {reason}" for reason in guard["reasons"]]
+    return report.plot_predictions(predictions, title=f"{spec.name}: predictions", warnings=warnings)
 
 
 def plot_run_losses(

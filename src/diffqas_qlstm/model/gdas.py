@@ -1,0 +1,100 @@
+"""A search with no derivation gap (SPEC §6): Gumbel-softmax sampling of one candidate per gate.
+
+GDAS (Dong & Yang, CVPR 2019) in the QLSTM: each gate k has logits α_k over its N candidates. Per
+training batch one candidate j_k per gate is drawn from the Gumbel-softmax
+``soft = softmax((α_k + G) / τ)`` (G Gumbel noise), ``j_k = argmax soft``; the gate is
+``Q_k(v) = h_{j_k} · f_{j_k}(v; θ_{k,j_k})`` with the straight-through weight
+``h = one_hot(j_k) − stop_gradient(soft) + soft`` (value exactly 1, gradient that of the soft
+sample, so every logit learns). Only the sampled circuits are simulated: a step costs four circuits
+per window instead of 4·N. The temperature τ falls linearly from ``tau_max`` to ``tau_min`` over the
+epochs (:meth:`GumbelQuantumLSTM.on_epoch_begin`, called by the training loop). Outside training
+the model is its current argmax architecture, so the per-epoch test MSE is that single circuit's;
+the derived model is the argmax of the final logits, re-trained like every derived model.
+
+The draws are stateless, seeded by (seed, step) with the step counter a model weight, so a run
+resumed from its checkpoint draws the same candidates as an uninterrupted one.
+
+Example:
+    >>> from diffqas_qlstm.circuits import SearchSpace
+    >>> space = SearchSpace.from_parameters({"hadamard": [True], "encoding": ["ry"],
+    ...     "entangler": ["brick"], "variational": ["ry", "rz"]})
+    >>> m = GumbelQuantumLSTM(space.candidates(), hidden_size=2, depth=1, backend="statevector", seed=0)
+    >>> m(tf.zeros([3, 4]), training=True).shape, int(m.step.numpy())
+    (TensorShape([3]), 1)
+    >>> m.on_epoch_begin(1, 10); float(m.tau.numpy())
+    10.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import tensorflow as tf
+
+from diffqas_qlstm.circuits import Candidate
+from diffqas_qlstm.model.qlstm import QuantumLSTM
+
+
+class GumbelQuantumLSTM(QuantumLSTM):
+    """The QLSTM searched by Gumbel-softmax sampling (see the module's text).
+
+    Args:
+        candidates: the N candidates every gate chooses among.
+        tau_max, tau_min: the temperature at the first and the last epoch.
+        seed: seeds θ, the head and the draws.
+        **kwargs: as :class:`QuantumLSTM` (``arch_mode`` is ``softmax``: a = softmax(α), α₀ = 0).
+    """
+
+    def __init__(self, candidates: Sequence[Candidate], *, tau_max: float = 10.0, tau_min: float = 0.1,
+                 seed: int = 0, **kwargs) -> None:
+        super().__init__(candidates, arch_mode="softmax", seed=seed, **kwargs)
+        self.tau_max, self.tau_min = float(tau_max), float(tau_min)
+        self.draw_seed = int(seed)
+        self.step = self.add_weight(name="gdas_step", shape=(), dtype=tf.int64,
+                                    initializer="zeros", trainable=False)
+        self.tau = self.add_weight(name="gdas_tau", shape=(), dtype=tf.float32,
+                                   initializer=tf.constant_initializer(self.tau_max), trainable=False)
+
+    def on_epoch_begin(self, epoch: int, epochs: int) -> None:
+        """τ for epoch ``epoch`` (1-based) of ``epochs``: linear from ``tau_max`` to ``tau_min``."""
+        fraction = (epoch - 1) / max(epochs - 1, 1)
+        self.tau.assign(self.tau_max - (self.tau_max - self.tau_min) * min(max(fraction, 0.0), 1.0))
+
+    def _logits(self) -> tf.Tensor:
+        return self.arch if self.arch_lr_scale == 1.0 else self.arch_lr_scale * self.arch
+
+    def sample(self) -> tuple[tf.Tensor, tf.Tensor]:
+        """One draw: each gate's candidate index [4] and its straight-through weight [4] (value 1)."""
+        step = self.step.assign_add(1)
+        seed = tf.stack([tf.constant(self.draw_seed, tf.int64), step])
+        uniform = tf.random.stateless_uniform((4, self.n_candidates), seed=seed, minval=1e-10, maxval=1.0)
+        gumbel = -tf.math.log(-tf.math.log(uniform))
+        soft = tf.nn.softmax((self._logits() + gumbel) / self.tau, axis=-1)
+        index = tf.argmax(soft, axis=-1, output_type=tf.int32)
+        hard = tf.one_hot(index, self.n_candidates)
+        weight = hard - tf.stop_gradient(soft) + soft
+        return index, tf.gather(weight, index, batch_dims=1)
+
+    def argmax(self) -> tf.Tensor:
+        """Each gate's most likely candidate, [4]."""
+        return tf.argmax(self._logits(), axis=-1, output_type=tf.int32)
+
+    def single_gates(self, index: tf.Tensor, weight: tf.Tensor) -> Callable[[tf.Tensor], tf.Tensor]:
+        """v → Q(v) [batch, 4, hidden] with candidate ``index[k]`` on gate k, scaled by ``weight[k]``:
+        one backend call of 4 rows per window."""
+        ids = tf.gather(tf.reshape(self._ids_per_sample, (4, self.n_candidates)), index, batch_dims=1)
+        theta = tf.reshape(tf.gather(self.full_theta(), index, batch_dims=1), (1, 4, self.depth * self.n_qubits))
+
+        def gates(v: tf.Tensor) -> tf.Tensor:
+            batch = tf.shape(v)[0]
+            angles = tf.broadcast_to(self.encode(v)[:, None, :], (batch, 4, self.n_qubits))
+            values = tf.concat([angles, tf.broadcast_to(theta, (batch, 4, self.depth * self.n_qubits))], axis=-1)
+            expectations = self.backend(tf.tile(ids, [batch]), tf.reshape(values, (-1, len(self.symbols))))
+            return tf.reshape(expectations, (batch, 4, self.hidden_size)) * weight[None, :, None]
+
+        return gates
+
+    def _gates(self, training: bool | None = None) -> Callable[[tf.Tensor], tf.Tensor]:
+        if training:
+            return self.single_gates(*self.sample())
+        return self.single_gates(self.argmax(), tf.ones(4))

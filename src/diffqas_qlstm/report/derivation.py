@@ -1,0 +1,203 @@
+"""How the derived single circuits compare with their ensembles, per derivation method (SPEC §6).
+
+The grid's own ``derived_summary.json`` holds the configured method's derivation (by default
+``validated``); other methods' derivations of the same ensembles live beside the grid under
+``derive_<method>/`` (e.g. the paper's ``magnitude`` rule). Every number here comes from those
+records and the runs' ``metrics.json``: ensemble and derived test MSE, the degeneracy guard's
+verdict (a derived model whose predictions barely vary, or whose re-training did not move), and
+the hand-designed baselines' means.
+
+Example:
+    >>> runs = pd.DataFrame({"run": ["d.diffqas_nonshared.seed_0", "d.baseline_1.seed_0"], "dataset": ["d"] * 2,
+    ...     "model": ["diffqas_nonshared", "baseline_1"], "seed": [0, 0], "test_mse": [1e-5, 4e-5],
+    ...     "degenerate": [False, False]})
+    >>> derived = {"validated": {"d/diffqas_nonshared/seed_0": {"run": "d.diffqas_nonshared.seed_0",
+    ...     "test_mse": 3e-5, "degenerate": False, "architecture": {}, "choice": "contribution"}}}
+    >>> table = derivation_runs(runs, derived)
+    >>> table[["method", "ratio"]].values.tolist()
+    [['validated', 3.0000000000000004]]
+    >>> summary_by_method(table)[["model", "method", "within_2x", "geomean_ratio"]].values.tolist()
+    [['diffqas_nonshared', 'validated', 1, 3.0000000000000004]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from diffqas_qlstm.report.tables import markdown_table
+
+METHOD_ORDER = ("magnitude", "contribution", "validated")
+"""Methods in the order the tables show them (the paper's first)."""
+
+DERIVATION_COLUMNS = ["run", "dataset", "model", "seed", "method", "ensemble_test_mse", "derived_test_mse", "ratio",
+                      "ensemble_degenerate", "derived_degenerate", "choice", "gain", "architecture"]
+
+
+def _e(value: Any) -> str:
+    return f"{float(value):.2e}" if value is not None and np.isfinite(float(value)) else "–"
+
+
+def _flag(value: Any) -> bool:
+    """A guard verdict read back from a record or a table cell (absent or NaN: not flagged)."""
+    return bool(value) if isinstance(value, bool | np.bool_) else str(value).lower() == "true"
+
+
+def derivation_runs(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> pd.DataFrame:
+    """One row per (DiffQAS run, method): the ensemble's and the derived model's test MSE, their
+    ratio, both guard verdicts and what was chosen. ``derived``: method → run folder → summary."""
+    ensembles = runs.set_index("run") if len(runs) else pd.DataFrame()
+    rows = []
+    for method, summaries in derived.items():
+        for _key, summary in sorted(summaries.items()):
+            summary = dict(summary() if callable(summary) else summary)
+            name = summary.get("run")
+            if name not in ensembles.index:
+                continue
+            ensemble = ensembles.loc[name]
+            ensemble_mse, derived_mse = float(ensemble["test_mse"]), float(summary["test_mse"])
+            rows.append({
+                "run": name, "dataset": ensemble["dataset"], "model": ensemble["model"], "seed": int(ensemble["seed"]),
+                "method": summary.get("method", method), "ensemble_test_mse": ensemble_mse,
+                "derived_test_mse": derived_mse, "ratio": derived_mse / ensemble_mse,
+                "ensemble_degenerate": _flag(ensemble.get("degenerate")),
+                "derived_degenerate": bool(summary.get("degenerate", False)),
+                "choice": summary.get("choice", summary.get("method", method)), "gain": bool(summary.get("gain", False)),
+                "architecture": " / ".join(summary.get("architecture", {}).values()),
+            })
+    frame = pd.DataFrame(rows, columns=DERIVATION_COLUMNS)
+    order = {m: i for i, m in enumerate(METHOD_ORDER)}
+    return frame.sort_values(["model", "dataset", "seed", "method"], key=lambda c: c.map(order) if c.name == "method"
+                             else c, kind="stable").reset_index(drop=True)
+
+
+def summary_by_method(table: pd.DataFrame) -> pd.DataFrame:
+    """Per (model, method): runs, degenerate derived models (all, and where the ensemble is not),
+    runs within 2× of their ensemble, and the geometric-mean derived / ensemble ratio."""
+    rows = []
+    for (model, method), part in table.groupby(["model", "method"], sort=False):
+        healthy = part[~part["ensemble_degenerate"]]
+        rows.append({
+            "model": model, "method": method, "runs": len(part),
+            "degenerate": int(part["derived_degenerate"].sum()),
+            "degenerate_from_healthy": int(healthy["derived_degenerate"].sum()),
+            "within_2x": int((part["ratio"] <= 2.0).sum()),
+            "geomean_ratio": float(np.exp(np.log(part["ratio"].astype(float)).mean())),
+        })
+    return pd.DataFrame(rows, columns=["model", "method", "runs", "degenerate", "degenerate_from_healthy",
+                                       "within_2x", "geomean_ratio"])
+
+
+def against_best_baseline(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """Per (model, method, dataset): the derived models' mean test MSE, the best hand-designed
+    baseline's mean there, and whether the derived mean is at or below it."""
+    baselines = runs[runs["model"].str.startswith("baseline_")]
+    best = baselines.groupby(["dataset", "model"])["test_mse"].mean().groupby("dataset").agg(["min", "idxmin"])
+    rows = []
+    for (model, method, dataset), part in table.groupby(["model", "method", "dataset"], sort=False):
+        if dataset not in best.index:
+            continue
+        reference = float(best.loc[dataset, "min"])
+        mean = float(part["derived_test_mse"].mean())
+        rows.append({"model": model, "method": method, "dataset": dataset, "derived_mean": mean,
+                     "baseline": best.loc[dataset, "idxmin"][1], "baseline_mean": reference,
+                     "at_or_below": mean <= reference})
+    return pd.DataFrame(rows, columns=["model", "method", "dataset", "derived_mean", "baseline", "baseline_mean",
+                                       "at_or_below"])
+
+
+def audit_markdown(audit: pd.DataFrame) -> str:
+    """The search-space audit as a table: ✓ per property, then the quantities measured."""
+    if audit is None or audit.empty:
+        return "No run of this results folder has a search-space audit yet."
+    flags = ["input_independent", "theta_independent", "constant", "dead_at_zero_state", "flat_at_zero_theta",
+             "kills_update"]
+    shown = pd.DataFrame({"candidate": audit["candidate"]})
+    for flag in flags:
+        shown[flag.replace("_", " ")] = ["✓" if str(v) in ("True", "true", "1") else "" for v in audit[flag]]
+    shown["input spread"] = [f"{float(v):.1e}" for v in audit["input_spread"]]
+    shown["zero-state max |⟨Z⟩|"] = [f"{float(v):.1e}" for v in audit["zero_state_max"]]
+    counts = {flag: int(sum(str(v) in ("True", "true", "1") for v in audit[flag])) for flag in flags}
+    text = ", ".join(f"{flag.replace('_', ' ')} {n}" for flag, n in counts.items())
+    return f"Of the {len(audit)} candidates: {text}.\n\n" + markdown_table(shown)
+
+
+def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Any]],
+                       audit: pd.DataFrame | None = None) -> str:
+    """The document's section on the derived circuits: the audit, each method's degenerate count and
+    ratios, derived vs the best baseline, and every run's ratio per method."""
+    table = derivation_runs(runs, derived)
+    parts = ["### Search-space audit", "",
+             "Each candidate simulated at random inputs and angles (`derive.audit`); a candidate that is "
+             "dead at the cell's zero state or input-independent kills the update gate (SPEC §6) and is never "
+             "chosen for it except by `magnitude`.", "", audit_markdown(audit), ""]
+    if table.empty:
+        return "\n".join([*parts, "No DiffQAS run has a derived model yet."])
+    summary = summary_by_method(table)
+    parts += ["### Degenerate derived models and the derivation gap", "",
+              "Per DiffQAS model and method: derived models the guard flags (predictions' std under 5 % of the "
+              "target's, or a re-training that did not move), those among runs whose ensemble is healthy, runs "
+              "whose derived test MSE is within 2× of the ensemble's, and the geometric-mean derived / ensemble "
+              "ratio.", "",
+              markdown_table(pd.DataFrame({
+                  "model": summary["model"], "method": summary["method"], "runs": summary["runs"],
+                  "degenerate": summary["degenerate"], "… from a healthy ensemble": summary["degenerate_from_healthy"],
+                  "within 2×": [f"{w} / {n}" for w, n in zip(summary["within_2x"], summary["runs"], strict=True)],
+                  "geometric-mean ratio": [f"{v:.2f}" for v in summary["geomean_ratio"]]})), ""]
+    versus = against_best_baseline(runs, table)
+    if len(versus):
+        wide = []
+        for (model, method), part in versus.groupby(["model", "method"], sort=False):
+            row = {"model": model, "method": method}
+            for _, r in part.iterrows():
+                mark = "**≤**" if r["at_or_below"] else ">"
+                row[r["dataset"]] = f"{_e(r['derived_mean'])} {mark} {_e(r['baseline_mean'])}"
+            row["at or below"] = f"{int(part['at_or_below'].sum())} / {len(part)}"
+            wide.append(row)
+        parts += ["### Derived models against the best hand-designed baseline", "",
+                  "Cells: the derived models' mean test MSE, then the best hand-designed baseline's mean on that "
+                  "dataset (**≤**: at or below it).", "", markdown_table(pd.DataFrame(wide)), ""]
+    per_run = table.pivot_table(index=["model", "dataset", "seed"], columns="method", values="ratio", aggfunc="first")
+    flags = table.pivot_table(index=["model", "dataset", "seed"], columns="method", values="derived_degenerate",
+                              aggfunc="first")
+    choice = table[table["method"] == "validated"].set_index(["model", "dataset", "seed"])["choice"]
+    rows = []
+    for key in per_run.index:
+        row = {"run": f"{key[1]}.{key[0]}.seed_{key[2]}",
+               "ensemble": _e(table.set_index(["model", "dataset", "seed"]).loc[[key], "ensemble_test_mse"].iloc[0])}
+        for method in [m for m in METHOD_ORDER if m in per_run.columns]:
+            value = per_run.loc[key, method]
+            row[f"{method} ratio"] = ("–" if pd.isna(value) else f"{value:.3g}" + (" ⚠" if flags.loc[key, method] else ""))
+        row["validated choice"] = choice.get(key, "–")
+        rows.append(row)
+    parts += ["### Every run: derived / ensemble test MSE", "",
+              "⚠: the guard flags the derived model as degenerate. `validated choice`: the shortlisted "
+              "architecture the validation windows picked.", "",
+              "<details><summary>All runs</summary>", "", markdown_table(pd.DataFrame(rows)), "", "</details>"]
+    return "\n".join(parts)
+
+
+def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Plain statements about the derivation generated from the numbers (for the Reading)."""
+    table = derivation_runs(runs, derived)
+    if table.empty:
+        return []
+    lines = []
+    summary = summary_by_method(table)
+    for method, part in summary.groupby("method", sort=False):
+        lines.append(
+            f"Derivation `{method}`: {int(part['degenerate'].sum())} of {int(part['runs'].sum())} derived models "
+            f"degenerate ({int(part['degenerate_from_healthy'].sum())} from a healthy ensemble).")
+    for model in ("diffqas_nonshared", "diffqas_shared", "diffqas_nonshared_softmax"):
+        for _, r in summary[summary["model"] == model].iterrows():
+            lines.append(f"{model}, `{r['method']}`: {r['within_2x']} of {r['runs']} derived runs within 2× of "
+                         f"their ensemble, geometric-mean ratio {r['geomean_ratio']:.2f}.")
+    versus = against_best_baseline(runs, table)
+    for (model, method), part in versus.groupby(["model", "method"], sort=False):
+        if model in ("diffqas_nonshared", "diffqas_nonshared_softmax"):
+            lines.append(f"{model} derived (`{method}`) at or below the best hand-designed baseline's mean on "
+                         f"{int(part['at_or_below'].sum())} of {len(part)} datasets.")
+    return lines

@@ -1,0 +1,122 @@
+"""The Gumbel-softmax search (diffqas_gdas): its draws, its straight-through gradient, its cost."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import tensorflow as tf
+
+from diffqas_qlstm.circuits import SearchSpace
+from diffqas_qlstm.config import ModelConfig, RunSpec, TrainConfig
+from diffqas_qlstm.model import build_model
+from diffqas_qlstm.model.gdas import GumbelQuantumLSTM
+from diffqas_qlstm.training import execute_run
+
+SPACE = {"hadamard": [True], "encoding": ["ry"], "entangler": ["brick", "ring"], "variational": ["ry", "rx"]}
+
+
+@pytest.fixture
+def model() -> GumbelQuantumLSTM:
+    space = SearchSpace.from_parameters(SPACE)
+    return build_model("diffqas_gdas", ModelConfig(hidden_size=2, depth=1, backend="statevector"), space, seed=3)
+
+
+def test_the_draws_follow_the_softmax_of_the_logits_at_temperature_one(model):
+    logits = np.log(np.array([[0.1, 0.2, 0.3, 0.4]] * 4))
+    model.arch.assign(logits.astype(np.float32))
+    model.tau.assign(1.0)
+    counts = np.zeros((4, 4))
+    for _ in range(4000):
+        index, weight = model.sample()
+        counts[np.arange(4), index.numpy()] += 1
+        np.testing.assert_allclose(weight.numpy(), 1.0, atol=1e-6)  # straight-through: value exactly 1
+    np.testing.assert_allclose(counts / 4000, np.exp(logits), atol=0.03)
+
+
+def test_the_straight_through_gradient_is_the_soft_samples_gradient(model):
+    """d loss / d α equals (d loss / d weight) · d soft_j / d α for the sampled j (GDAS's estimator)."""
+    model.tau.assign(2.0)
+    model.arch.assign(np.random.default_rng(0).normal(size=(4, 4)).astype(np.float32))
+    x = tf.constant(np.random.default_rng(1).uniform(-1, 1, size=(3, 4)), tf.float32)
+    step = int(model.step.numpy())
+    with tf.GradientTape() as tape:
+        prediction = model(x, training=True)
+        loss = tf.reduce_sum(prediction ** 2)
+    gradient = tape.gradient(loss, model.arch).numpy()
+    assert np.abs(gradient).max() > 0  # every logit of a sampled gate learns
+    # Redo the same draw by hand: same step, same noise.
+    model.step.assign(step)
+    with tf.GradientTape(persistent=True) as tape:
+        index, weight = model.sample()
+        gates = model.single_gates(index, weight)
+        h = tf.zeros((3, 2))
+        c = tf.zeros((3, 2))
+        for t in range(4):
+            q = gates(tf.concat([x[:, t:t + 1], h], axis=-1))
+            c = tf.sigmoid(q[:, 0]) * c + tf.sigmoid(q[:, 1]) * tf.tanh(q[:, 2])
+            h = tf.sigmoid(q[:, 3]) * tf.tanh(c)
+        again = tf.reduce_sum(tf.squeeze(model.head(h), -1) ** 2)
+    np.testing.assert_allclose(again.numpy(), loss.numpy(), rtol=1e-5)
+    d_weight = tape.gradient(again, weight).numpy()
+    by_hand = np.zeros((4, 4))
+    for k in range(4):
+        logits = tf.Variable(model.arch[k])
+        with tf.GradientTape() as inner:
+            u = tf.random.stateless_uniform((4, 4), seed=tf.constant([3, step + 1], tf.int64), minval=1e-10, maxval=1.0)
+            soft = tf.nn.softmax((logits + -tf.math.log(-tf.math.log(u[k]))) / model.tau)
+            chosen = soft[int(index[k])]
+        by_hand[k] = d_weight[k] * inner.gradient(chosen, logits).numpy()
+    np.testing.assert_allclose(gradient, by_hand, rtol=1e-4, atol=1e-7)
+
+
+def test_a_training_step_simulates_four_circuits_per_window_and_evaluation_the_argmax(model):
+    rows = []
+    backend = model.backend
+
+    def counting(ids, values):
+        rows.append(int(tf.shape(ids)[0]))
+        return backend(ids, values)
+
+    model.backend = counting
+    x = tf.zeros((5, 4))
+    model(x, training=True)
+    assert rows == [5 * 4] * 4  # batch × 4 gates, at each of the 4 steps
+    rows.clear()
+    model.arch.assign(np.eye(4, dtype=np.float32) * 5)
+    np.testing.assert_array_equal(model.argmax().numpy(), [0, 1, 2, 3])
+    model(x)
+    assert rows == [5 * 4] * 4
+
+
+def test_the_temperature_falls_linearly_from_tau_max_to_tau_min(model):
+    values = []
+    for epoch in range(1, 6):
+        model.on_epoch_begin(epoch, 5)
+        values.append(float(model.tau.numpy()))
+    np.testing.assert_allclose(values, np.linspace(10.0, 0.1, 5), rtol=1e-6)
+
+
+def test_a_gdas_run_resumed_from_its_checkpoint_ends_with_the_numbers_of_an_uninterrupted_one(tmp_path):
+    def train(folder: str) -> TrainConfig:
+        return TrainConfig.parse({
+            "grid": {"datasets": ["bessel"], "models": ["diffqas_gdas"], "seeds": [0]},
+            "model": {"hidden_size": 2, "depth": 1, "backend": "statevector"}, "search_space": SPACE,
+            "training": {"epochs": 3, "progress_bar": False}, "checkpoint_dir": str(tmp_path / folder)}, "train")
+
+    series = np.sin(np.linspace(0, 8, 40))
+    x = np.stack([series[i:i + 4] for i in range(35)])
+    windows = {"x_train": x[:25], "y_train": series[4:29], "x_test": x[25:], "y_test": series[29:39]}
+    spec = RunSpec("toy", "diffqas_gdas", 0)
+    whole, history, _ = execute_run(spec, windows, train("a"))
+    execute_run(spec, windows, train("b"), stop_after_epoch=1)
+    resumed, history_resumed, _ = execute_run(spec, windows, train("b"))
+    np.testing.assert_array_equal(whole["arch"], resumed["arch"])
+    np.testing.assert_array_equal(history["test_mse"], history_resumed["test_mse"])
+    assert history["train_mse"].iloc[-1] != history["train_mse"].iloc[0]
+
+
+def test_the_gdas_temperatures_are_checked_in_order():
+    from diffqas_qlstm.validation import ParameterError
+
+    with pytest.raises(ParameterError, match="gdas_tau_min"):
+        ModelConfig.parse({"gdas_tau_max": 1.0, "gdas_tau_min": 2.0}, "train.model")
