@@ -32,7 +32,9 @@ SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
 
 COLUMN = st.from_regex(r"[a-z][a-z0-9_]{0,7}", fullmatch=True)
 FINITE = st.floats(allow_nan=False, allow_infinity=False, width=64)
-SERIES = st.lists(FINITE, min_size=MIN_LENGTH, max_size=30)
+SERIES = st.lists(FINITE, min_size=MIN_LENGTH, max_size=30).filter(
+    # A valid series varies, and its range fits a float64 (both are refused otherwise: SPEC §8).
+    lambda v: min(v) != max(v) and np.isfinite(np.float64(max(v)) - np.float64(min(v))))
 # Text pandas cannot read as a number or as NaN (no n…/i… words such as nan, null, inf).
 NON_NUMERIC = st.from_regex(r"[a-hj-mo-z][a-z]{0,5}", fullmatch=True) | st.sampled_from(
     ["1.2.3", "12abc", "--1", "0x1G", "1e", "one", "$5", "3 4"]

@@ -26,6 +26,30 @@ from diffqas_qlstm.validation import ParameterError, require_choice, require_map
 
 SERIES_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
+PARAMETER_BLOCKS = ("data_generation", "windowing", "train", "derive", "evaluate", "report", "robustness", "runtime")
+"""The top-level blocks of ``conf/*/parameters_*.yml``."""
+PATH_PARAMETERS = ("results_dir", "derived_dir", "document_dir")
+"""Top-level ``--params`` the catalog reads through ``runtime_params`` (where results are written)."""
+
+
+def require_known_blocks(parameters: Mapping[str, Any]) -> None:
+    """Refuse a top-level parameter that is neither a block nor a catalog path setting (a
+    misspelled block, in a file or in ``--params``, would otherwise be ignored without a word).
+
+    Example:
+        >>> require_known_blocks({"train": {}, "results_dir": "out"})
+        >>> require_known_blocks({"trian": {"training": {"epochs": 3}}})  # doctest: +IGNORE_EXCEPTION_DETAIL
+        Traceback (most recent call last):
+        ...
+        diffqas_qlstm.validation.ParameterError: Invalid parameter 'trian' = ...: allowed is one of the blocks ...
+    """
+    for name in parameters:
+        if name not in PARAMETER_BLOCKS and name not in PATH_PARAMETERS:
+            raise ParameterError(
+                str(name), parameters[name],
+                "one of the blocks " + ", ".join(PARAMETER_BLOCKS) + " (conf/<env>/parameters_<block>.yml), or a "
+                "catalog path setting " + ", ".join(PATH_PARAMETERS) + " (--params); is it misspelled?")
+
 
 def parse_series(raw: Any, *, check_sources: bool = True) -> dict[str, Any]:
     """``data_generation`` → its ``series`` by name, each a :class:`~diffqas_qlstm.series.kinds.SeriesSpec`.
@@ -113,6 +137,8 @@ class ProjectConfig:
             diffqas_qlstm.validation.InputDataError: for an unusable CSV file.
         """
         from diffqas_qlstm.runners.config import RuntimeSettings
+
+        require_known_blocks(parameters)
 
         blocks = {"windowing": WindowingConfig, "train": TrainConfig, "derive": DeriveConfig,
                   "evaluate": EvaluateConfig, "report": ReportConfig, "robustness": RobustnessConfig}

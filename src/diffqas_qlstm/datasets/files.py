@@ -1,8 +1,10 @@
 """Atomic writes: a temporary file (or folder) beside the target, then ``os.replace``.
 
 A process killed mid-write leaves the previous target intact; the temporary it leaves behind
-(``.<name>.<random>.tmp``) is never loaded and is removed by the next successful write of the
-same target.
+(``.<name>.p<pid>-<random>.tmp``) is never loaded and is removed by the next successful write
+of the same target — unless the process that made it is still alive (another run writing the same
+file at that moment). Written files and folders get the permissions of the process's umask
+(0644 / 0755 under the usual 022), like any file the process creates, not ``mkstemp``'s 0600.
 
 Example:
     >>> import tempfile
@@ -30,6 +32,38 @@ def temporary_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
+def _own_prefix(path: Path) -> str:
+    """The prefix of this process's temporaries for ``path``: ``.<name>.p<pid>-``."""
+    return f"{temporary_prefix(path)}p{os.getpid()}-"
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux says it (``/proc``)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _owner_alive(middle: str) -> bool:
+    """Whether the temporary's writer (``p<pid>-…``) is a live process on this machine."""
+    if not middle.startswith("p") or "-" not in middle:
+        return False
+    try:
+        pid = int(middle[1:].split("-", 1)[0])
+        os.kill(pid, 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
 @contextmanager
 def atomic_path(path: Path, *, directory: bool = False) -> Iterator[Path]:
     """Yield a fresh temporary path in ``path``'s folder; on success it replaces ``path``.
@@ -41,13 +75,14 @@ def atomic_path(path: Path, *, directory: bool = False) -> Iterator[Path]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if directory:
-        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=temporary_prefix(path), suffix=TMP_SUFFIX))
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=_own_prefix(path), suffix=TMP_SUFFIX))
     else:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path), suffix=TMP_SUFFIX)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=_own_prefix(path), suffix=TMP_SUFFIX)
         os.close(fd)
         tmp = Path(name)
     try:
         yield tmp
+        _follow_umask(tmp)
         if directory:
             _swap_folder(tmp, path)
         else:
@@ -73,19 +108,29 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     if not path.parent.is_dir():
         return []
     prefix = temporary_prefix(path)
-    stale = [p for p in path.parent.iterdir() if _is_temporary_name(p.name, prefix)]
+    stale = [p for p in path.parent.iterdir()
+             if _is_temporary_name(p.name, prefix) and not _owner_alive(p.name[len(prefix):-len(TMP_SUFFIX)])]
     for leftover in stale:
         _remove(leftover)
     return stale
 
 
 def _is_temporary_name(name: str, prefix: str) -> bool:
-    # The random middle part of tempfile names has no dot, so ``.a.csv.x.<rand>.tmp`` (a
-    # temporary of ``a.csv.x``) is never taken for one of ``a.csv``.
+    # The middle part (``p<pid>-<random>``, or ``<random>`` from older versions) has no dot, so
+    # ``.a.csv.x.<rand>.tmp`` (a temporary of ``a.csv.x``) is never taken for one of ``a.csv``.
     if not (name.startswith(prefix) and name.endswith(TMP_SUFFIX)):
         return False
     middle = name[len(prefix) : -len(TMP_SUFFIX)]
     return bool(middle) and "." not in middle
+
+
+def _follow_umask(path: Path) -> None:
+    """Give a temporary (and, for a folder, what it holds) the umask's permissions."""
+    mask = _umask()
+    targets = [path, *path.rglob("*")] if path.is_dir() else [path]
+    for target in targets:
+        if not target.is_symlink():
+            target.chmod((0o777 if target.is_dir() else 0o666) & ~mask)
 
 
 def _fsync(path: Path) -> None:

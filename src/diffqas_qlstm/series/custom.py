@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
 
@@ -48,25 +49,28 @@ def load_custom_series(
 ) -> np.ndarray:
     """Read ``column`` of the CSV at ``path`` as a finite float64 series of >= ``min_length`` values.
 
-    Raises ``InputDataError`` naming the file and the problem (and the line, counting the header
-    as line 1) when the file is missing or not a CSV, the column does not exist, a value is not
-    numeric, NaN/empty (a blank line inside the data counts) or infinite, or the series is
-    shorter than ``min_length`` (``window + 2`` for one window). Trailing blank lines are ignored.
+    Raises ``InputDataError`` naming the file, the series' key and the problem (and the line,
+    counting the header as line 1) when the file is missing, not UTF-8 or not a CSV, a line has
+    more fields than the header (e.g. decimal commas, which pandas would silently turn into an
+    index), a column name repeats, the column does not exist, a value is not numeric, NaN/empty
+    (a blank line inside the data counts) or infinite, the values' range overflows float64, the
+    series is constant, or it is shorter than ``min_length`` (``window + 2`` for one window).
+    Trailing blank lines are ignored.
     """
     file = check_custom_file(path)
+    text = read_csv_text(file, key)
+    _check_fields(text, file, key)
     try:
-        # Only blank lines at the very end are dropped; a "nan" there is still refused below.
-        text = file.read_text(encoding="utf-8-sig").rstrip()
         frame = pd.read_csv(io.StringIO(text), skip_blank_lines=False, float_precision="round_trip")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         raise InputDataError(
-            f"Custom series file '{file}': not a readable CSV file ({error}); allowed is UTF-8 "
+            f"Custom series file '{file}' ({key}): not a readable CSV file ({error}); allowed is UTF-8 "
             "text with a header line and comma-separated values"
         ) from error
     if column not in frame.columns:
         found = ", ".join(repr(str(c)) for c in frame.columns)
         raise InputDataError(
-            f"Custom series file '{file}': no column {column!r} (columns found: {found}); allowed "
+            f"Custom series file '{file}' ({key}): no column {column!r} (columns found: {found}); allowed "
             f"is one of the columns found, set as {key}.column"
         )
     raw = frame[column]
@@ -79,27 +83,78 @@ def load_custom_series(
     if bad_text.any():
         row = int(np.flatnonzero(bad_text.to_numpy())[0])
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} holds a non-numeric value "
+            f"Custom series file '{file}' ({key}): column {column!r} holds a non-numeric value "
             f"{raw.iloc[row]!r} at line {row + 2}; {FINITE}"
         )
     values = numeric.to_numpy(dtype=np.float64)
     if np.isnan(values).any():
         row = int(np.flatnonzero(np.isnan(values))[0])
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} holds a NaN or empty value at line {row + 2}; {FINITE}"
+            f"Custom series file '{file}' ({key}): column {column!r} holds a NaN or empty value at line {row + 2}; {FINITE}"
         )
     if np.isinf(values).any():
         row = int(np.flatnonzero(np.isinf(values))[0])
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} holds an infinite value at line {row + 2} "
+            f"Custom series file '{file}' ({key}): column {column!r} holds an infinite value at line {row + 2} "
             f"({float(values[row])!r}); {FINITE}"
         )
     if values.size < min_length:
         raise InputDataError(
-            f"Custom series file '{file}': column {column!r} has {values.size} values, too short "
+            f"Custom series file '{file}' ({key}): column {column!r} has {values.size} values, too short "
             f"for one window; allowed is at least {min_length} values (window + 2)"
         )
+    with np.errstate(over="ignore"):
+        overflows = bool(values.size) and not np.isfinite(values.max() - values.min())
+    if overflows:
+        raise InputDataError(
+            f"Custom series file '{file}' ({key}): column {column!r} spans {float(values.min())!r} to "
+            f"{float(values.max())!r}, "
+            "a range that overflows float64 (scaling would give NaN); allowed is a range below 1.7e308"
+        )
+    if values.size >= 2 and values.min() == values.max():
+        raise InputDataError(
+            f"Custom series file '{file}' ({key}): column {column!r} is constant ({float(values[0])!r} in every "
+            "row); allowed is a series that varies (a constant cannot be scaled or predicted)"
+        )
     return values
+
+
+def read_csv_text(file: Path, key: str) -> str:
+    """The file's text as UTF-8 (a BOM allowed), trailing blank lines dropped; undecodable bytes are
+    refused naming the file, the key and the byte's offset."""
+    try:
+        # Only blank lines at the very end are dropped; a "nan" there is still refused later.
+        return file.read_bytes().decode("utf-8-sig").rstrip()
+    except UnicodeDecodeError as error:
+        line = file.read_bytes()[: error.start].count(b"\n") + 1
+        raise InputDataError(
+            f"Custom series file '{file}' ({key}): not UTF-8 text (byte {error.object[error.start]:#04x} at "
+            f"offset {error.start}, line {line}); allowed is a UTF-8 encoded CSV file"
+        ) from error
+
+
+def _check_fields(text: str, file: Path, key: str) -> None:
+    """Refuse repeated column names and lines with more fields than the header (pandas would read
+    ``0,102`` under a one-column header as index 0, value 102)."""
+    rows = csv.reader(io.StringIO(text))
+    header = next(rows, None)
+    if not header:
+        return
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            raise InputDataError(
+                f"Custom series file '{file}' ({key}): the column {name!r} appears twice in the header; "
+                "allowed is a header whose column names are all different"
+            )
+        seen.add(name)
+    for number, row in enumerate(rows, start=2):
+        if len(row) > len(header):
+            raise InputDataError(
+                f"Custom series file '{file}' ({key}): line {number} has {len(row)} fields but the header "
+                f"has {len(header)} ({','.join(row)!r}; decimal commas?); allowed is at most one field per "
+                "header column, with '.' as the decimal mark"
+            )
 
 
 def _overflowing_number(cell: object) -> float | None:

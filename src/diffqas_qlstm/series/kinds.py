@@ -24,8 +24,10 @@ Example:
 from __future__ import annotations
 
 import importlib
+import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import numpy as np
@@ -34,7 +36,7 @@ from pydantic import Field
 
 from diffqas_qlstm.config.blocks import SeriesSettings
 from diffqas_qlstm.series import generators
-from diffqas_qlstm.series.custom import check_custom_file, load_custom_series
+from diffqas_qlstm.series.custom import check_custom_file, load_custom_series, read_csv_text
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
 KEY = "data_generation.series"
@@ -168,14 +170,15 @@ def _csv(p: Mapping[str, Any], min_length: int = 1, key: str = f"{KEY}.<name>") 
     values = load_custom_series(p["path"], p["column"], min_length=min_length, key=key)
     if p.get("time_column") is None:
         return pd.DataFrame({"t": np.arange(values.size), "value": values})
-    times = pd.read_csv(p["path"], usecols=[p["time_column"]], encoding="utf-8-sig")[p["time_column"]]
+    text = read_csv_text(Path(p["path"]), key)
+    times = pd.read_csv(io.StringIO(text), usecols=[p["time_column"]])[p["time_column"]]
     return pd.DataFrame({"t": times.to_numpy()[: values.size], "value": values})
 
 
 def _check_csv(p: Mapping[str, Any], key: str) -> None:
     file = check_custom_file(p["path"])
     if p.get("time_column") is not None:
-        columns = pd.read_csv(file, nrows=0, encoding="utf-8-sig").columns
+        columns = pd.read_csv(io.StringIO(read_csv_text(file, key)), nrows=0).columns
         if p["time_column"] not in columns:
             raise InputDataError(
                 f"Custom series file '{file}': no column {p['time_column']!r} (columns found: "

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import logging
+import os
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +18,49 @@ from typing import Any
 import numpy as np
 
 from diffqas_qlstm.datasets import save_npz_atomic
+
+logger = logging.getLogger(__name__)
+
+
+class CorruptCheckpointError(RuntimeError):
+    """A checkpoint file that cannot be read (truncated, random bytes, empty, not this format)."""
+
+
+class RunLockedError(RuntimeError):
+    """Another live process is training the same run (it holds the run's checkpoint lock)."""
+
+
+@contextmanager
+def run_lock(checkpoint: Path, run_name: str = "run") -> Iterator[None]:
+    """Hold ``<checkpoint>.lock`` (an OS lock, released when the process ends, even by kill -9)
+    while a run trains; a second process training the same run stops at once with
+    :class:`RunLockedError` naming the run, the lock and the holder's pid.
+
+    Example:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "checkpoint.npz"
+        >>> with run_lock(path, "r"):
+        ...     path.with_name("checkpoint.npz.lock").exists()
+        True
+    """
+    lock = Path(checkpoint).with_name(Path(checkpoint).name + ".lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 512, 0).decode(errors="replace").strip() or "? ?"
+            pid, _, holder_run = holder.partition(" ")
+            raise RunLockedError(
+                f"Run {run_name} is being trained by another process (pid {pid}, {holder_run or '?'}; lock {lock}). "
+                "Wait for it to finish, or run other runs (--namespaces); --only-missing-outputs then skips "
+                "what it finished") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()} {run_name}".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def fingerprint(config: dict[str, Any], arrays: dict[str, np.ndarray]) -> str:
@@ -49,12 +99,39 @@ class Checkpoint:
 
     @classmethod
     def load(cls, path: Path) -> Checkpoint:
-        with np.load(Path(path), allow_pickle=False) as archive:
-            data = {key: archive[key] for key in archive.files}
-        return cls(
-            epoch=int(data["epoch"]),
-            fingerprint=str(data["fingerprint"]),
-            model_variables=[data[f"model_{i:03d}"] for i in range(int(data["n_model"]))],
-            optimizer_variables=[data[f"optimizer_{i:03d}"] for i in range(int(data["n_optimizer"]))],
-            history={k[len("history__"):]: v for k, v in data.items() if k.startswith("history__")},
-        )
+        """Read a checkpoint; :class:`CorruptCheckpointError` (naming the path) if it cannot be read."""
+        try:
+            with np.load(Path(path), allow_pickle=False) as archive:
+                data = {key: archive[key] for key in archive.files}
+            return cls(
+                epoch=int(data["epoch"]),
+                fingerprint=str(data["fingerprint"]),
+                model_variables=[data[f"model_{i:03d}"] for i in range(int(data["n_model"]))],
+                optimizer_variables=[data[f"optimizer_{i:03d}"] for i in range(int(data["n_optimizer"]))],
+                history={k[len("history__"):]: v for k, v in data.items() if k.startswith("history__")},
+            )
+        except (zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError, TypeError) as error:
+            raise CorruptCheckpointError(f"Checkpoint {path} cannot be read ({type(error).__name__}: {error})") from error
+
+
+def set_aside(path: Path, reason: str) -> Path:
+    """Rename an unreadable checkpoint to ``<name>.corrupt-<UTC time>`` (kept for a look, never
+    loaded again) and warn naming both paths; return the new path.
+
+    Example:
+        >>> import tempfile
+        >>> bad = Path(tempfile.mkdtemp()) / "checkpoint.npz"
+        >>> _ = bad.write_bytes(b"not a zip")
+        >>> moved = set_aside(bad, "unreadable")
+        >>> bad.exists(), moved.name.startswith("checkpoint.npz.corrupt-")
+        (False, True)
+    """
+    path = Path(path)
+    target = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}")
+    n = 1
+    while target.exists():
+        target = target.with_name(f"{target.name.split('~')[0]}~{n}")
+        n += 1
+    path.rename(target)
+    logger.warning("%s; set aside as %s, the run starts afresh", reason, target)
+    return target

@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 
 from diffqas_qlstm.config import TrainingConfig
 from diffqas_qlstm.model import GATE_NAMES, NaivePredictor, QuantumLSTM
-from diffqas_qlstm.training.checkpoint import Checkpoint, fingerprint
+from diffqas_qlstm.training.checkpoint import Checkpoint, CorruptCheckpointError, fingerprint, run_lock, set_aside
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,11 @@ def fit(
     ``test_mse`` (after the epoch), ``seconds`` and, for ensembles, the mixing weights
     ``a_<gate>_<jj>``. With ``checkpoint_path`` a checkpoint is written atomically after every
     epoch; a later call with the same settings and data resumes from it and ends with exactly
-    the numbers of an uninterrupted run. ``stop_after_epoch`` ends early (to test resumption).
+    the numbers of an uninterrupted run; an unreadable checkpoint is set aside (renamed
+    ``<name>.corrupt-<time>``, with a warning) and the run starts afresh; while it trains, the run
+    holds ``<checkpoint>.lock``, so a second process training the same run stops at once
+    (:class:`~diffqas_qlstm.training.checkpoint.RunLockedError`). ``stop_after_epoch`` ends early
+    (to test resumption).
 
     Example:
         >>> from diffqas_qlstm.model import ClassicalLSTM
@@ -104,6 +108,24 @@ def fit(
         >>> list(h.columns[:3])
         ['epoch', 'train_mse', 'test_mse']
     """
+    if checkpoint_path is None:
+        return _fit(model, windows, config, run_name=run_name, checkpoint_path=None, run_settings=run_settings,
+                    stop_after_epoch=stop_after_epoch)
+    with run_lock(Path(checkpoint_path), run_name):
+        return _fit(model, windows, config, run_name=run_name, checkpoint_path=checkpoint_path,
+                    run_settings=run_settings, stop_after_epoch=stop_after_epoch)
+
+
+def _fit(
+    model: Any,
+    windows: Mapping[str, np.ndarray],
+    config: TrainingConfig,
+    *,
+    run_name: str,
+    checkpoint_path: str | Path | None,
+    run_settings: Mapping[str, Any] | None,
+    stop_after_epoch: int | None,
+) -> pd.DataFrame:
     x_train = np.asarray(windows["x_train"], np.float32)
     y_train = np.asarray(windows["y_train"], np.float32)
     x_test = np.asarray(windows["x_test"], np.float32)
@@ -131,8 +153,13 @@ def fit(
         {"settings": dict(run_settings or {}), "training": config.model_dump() | {"progress_bar": None, "resume": None}},
         {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test},
     )
+    checkpoint = None
     if path is not None and config.resume and path.is_file():
-        checkpoint = Checkpoint.load(path)
+        try:
+            checkpoint = Checkpoint.load(path)
+        except CorruptCheckpointError as error:
+            set_aside(path, f"{run_name} | {error}")
+    if checkpoint is not None:
         if checkpoint.fingerprint != run_fingerprint:
             logger.warning("%s | checkpoint %s is from other settings or data; starting afresh", run_name, path)
         else:
