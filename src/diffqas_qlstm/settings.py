@@ -1,6 +1,7 @@
 """Kedro project settings."""
 
 from diffqas_qlstm.hooks import ActiveEnvironmentHook, ParameterValidationHook
+from diffqas_qlstm.records import RunRecordHook
 from diffqas_qlstm.runners import TensorFlowThreadsHook
 from diffqas_qlstm.tracking import MlflowTrackingHook
 
@@ -8,7 +9,8 @@ from diffqas_qlstm.tracking import MlflowTrackingHook
 # ParameterValidationHook: every parameter block is checked before the first node runs.
 # MlflowTrackingHook: MLflow tracking through kedro-mlflow, only with runtime.mlflow=true (README,
 # "Tracking in MLflow"); kedro-mlflow's own hook, which would track every run, stays unregistered.
-HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook(), ParameterValidationHook(), MlflowTrackingHook())
+HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook(), ParameterValidationHook(), RunRecordHook(),
+         MlflowTrackingHook())
 DISABLE_HOOKS_FOR_PLUGINS = ("kedro-mlflow", "kedro_mlflow")
 
 # Parameters merge softly across environments: conf/local/ and conf/paper/ hold only the keys

@@ -48,6 +48,7 @@ import pandas as pd
 from kedro.framework.hooks import hook_impl
 
 from diffqas_qlstm.config import RunSpec
+from diffqas_qlstm.records import output_file
 from diffqas_qlstm.validation import ParameterError
 
 logger = logging.getLogger(__name__)
@@ -315,14 +316,6 @@ def final_metrics(metrics: Mapping[str, Any]) -> Iterator[Any]:
     for key, value in _flatten(metrics, "final/"):
         if isinstance(value, (int, float)) and not isinstance(value, bool) and pd.notna(value):
             yield Metric(key, float(value), stamp, 0)
-
-
-def output_file(catalog: Any, name: str) -> Path | None:
-    """The local file or folder catalog entry ``name`` writes to (None: in memory, or remote)."""
-    resolver = catalog.config_resolver
-    config = resolver.config.get(name) or resolver.resolve_pattern(name) or {}
-    where = config.get("filepath") or config.get("path")
-    return Path(where) if isinstance(where, str) and "://" not in where else None
 
 
 def _flatten(value: Mapping[str, Any], prefix: str) -> Iterator[tuple[str, Any]]:

@@ -30,8 +30,8 @@ import pandas as pd
 
 from diffqas_qlstm.report.tables import markdown_table
 
-METHOD_ORDER = ("magnitude", "contribution", "validated")
-"""Methods in the order the tables show them (the paper's first)."""
+METHOD_ORDER = ("magnitude", "contribution", "validated", "argmax")
+"""Methods in the order the tables show them (the paper's first; `argmax`: the Gumbel-softmax search's)."""
 
 DERIVATION_COLUMNS = ["run", "dataset", "model", "seed", "method", "ensemble_test_mse", "derived_test_mse", "ratio",
                       "ensemble_degenerate", "derived_degenerate", "choice", "gain", "architecture"]
@@ -160,6 +160,7 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
         parts += ["### Derived models against the best hand-designed baseline", "",
                   "Cells: the derived models' mean test MSE, then the best hand-designed baseline's mean on that "
                   "dataset (**≤**: at or below it).", "", markdown_table(pd.DataFrame(wide)), ""]
+    parts += ["### The search with no derivation gap", "", gdas_markdown(gdas_comparison(runs, table)), ""]
     per_run = table.pivot_table(index=["model", "dataset", "seed"], columns="method", values="ratio", aggfunc="first")
     flags = table.pivot_table(index=["model", "dataset", "seed"], columns="method", values="derived_degenerate",
                               aggfunc="first")
@@ -180,6 +181,49 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
     return "\n".join(parts)
 
 
+def gdas_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """Per dataset: the Gumbel-softmax search's derived models (``diffqas_gdas``) against
+    ``diffqas_nonshared``'s derived models of the grid's method, and each search's seconds (the sum
+    of its training epochs' seconds, mean over seeds)."""
+    gdas = table[table["model"] == "diffqas_gdas"]
+    if gdas.empty:
+        return pd.DataFrame()
+    grid_method = table.loc[table["model"] == "diffqas_nonshared", "method"]
+    method = "validated" if "validated" in set(grid_method) else (grid_method.iloc[0] if len(grid_method) else None)
+    ensemble = table[(table["model"] == "diffqas_nonshared") & (table["method"] == method)]
+    seconds = runs.set_index("run")["training_seconds"] if "training_seconds" in runs else pd.Series(dtype=float)
+    rows = []
+    for dataset, part in gdas.groupby("dataset", sort=False):
+        other = ensemble[ensemble["dataset"] == dataset]
+        if other.empty:
+            continue
+        gdas_s = float(pd.to_numeric(seconds.reindex(part["run"]), errors="coerce").mean())
+        ensemble_s = float(pd.to_numeric(seconds.reindex(other["run"]), errors="coerce").mean())
+        g, e = float(part["derived_test_mse"].mean()), float(other["derived_test_mse"].mean())
+        rows.append({"dataset": dataset, "seeds": f"{len(part)} / {len(other)}", "gdas_derived": g,
+                     "nonshared_derived": e, "at_least_as_good": g <= e, "gdas_search_s": gdas_s,
+                     "nonshared_search_s": ensemble_s, "time_ratio": gdas_s / ensemble_s if ensemble_s else np.nan,
+                     "method": method})
+    return pd.DataFrame(rows)
+
+
+def gdas_markdown(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return "No `diffqas_gdas` run has finished yet."
+    shown = pd.DataFrame({
+        "dataset": frame["dataset"], "seeds (gdas / nonshared)": frame["seeds"],
+        "gdas derived": [_e(v) for v in frame["gdas_derived"]],
+        f"nonshared derived ({frame['method'].iloc[0]})": [_e(v) for v in frame["nonshared_derived"]],
+        "gdas ≤ nonshared": ["yes" if v else "no" for v in frame["at_least_as_good"]],
+        "search s (gdas / nonshared)": [f"{a:.0f} / {b:.0f}" for a, b in zip(frame["gdas_search_s"],
+                                                                          frame["nonshared_search_s"], strict=True)],
+        "time ratio": [f"{v:.2f}" for v in frame["time_ratio"]]})
+    return ("The search with no derivation gap (`diffqas_gdas`: one circuit per gate sampled per batch) "
+            "against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained models; "
+            "search seconds are the training epochs' own (mean over seeds; runs timed under different "
+            "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch).\n\n" + markdown_table(shown))
+
+
 def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """Plain statements about the derivation generated from the numbers (for the Reading)."""
     table = derivation_runs(runs, derived)
@@ -195,9 +239,14 @@ def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
         for _, r in summary[summary["model"] == model].iterrows():
             lines.append(f"{model}, `{r['method']}`: {r['within_2x']} of {r['runs']} derived runs within 2× of "
                          f"their ensemble, geometric-mean ratio {r['geomean_ratio']:.2f}.")
+    gdas = gdas_comparison(runs, table)
+    if len(gdas):
+        lines.append(f"diffqas_gdas derived at least as good as diffqas_nonshared derived (`{gdas['method'].iloc[0]}`) "
+                     f"on {int(gdas['at_least_as_good'].sum())} of {len(gdas)} datasets, at "
+                     f"{gdas['time_ratio'].min():.2f}–{gdas['time_ratio'].max():.2f}× its search seconds.")
     versus = against_best_baseline(runs, table)
     for (model, method), part in versus.groupby(["model", "method"], sort=False):
-        if model in ("diffqas_nonshared", "diffqas_nonshared_softmax"):
+        if model in ("diffqas_nonshared", "diffqas_nonshared_softmax", "diffqas_gdas"):
             lines.append(f"{model} derived (`{method}`) at or below the best hand-designed baseline's mean on "
                          f"{int(part['at_or_below'].sum())} of {len(part)} datasets.")
     return lines

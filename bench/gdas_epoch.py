@@ -1,0 +1,62 @@
+"""Search cost per epoch: the Gumbel-softmax search (diffqas_gdas) against the ensemble (prints JSON).
+
+Paper shape (damped_shm, batch 10, window 4, hidden 5, depth 5, the 36 candidates), one training
+epoch (every batch, in order, forward and backward) of ``diffqas_nonshared`` and of
+``diffqas_gdas`` on the same backend, side by side in this process; the median of ``--repeats``
+after one warm-up. Not a test.
+
+    python bench/gdas_epoch.py --backend fused --repeats 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+
+import diffqas_qlstm  # noqa: F401  (sets TF_USE_LEGACY_KERAS before TensorFlow)
+import numpy as np
+import tensorflow as tf
+
+from diffqas_qlstm.circuits import SearchSpace
+from diffqas_qlstm.config import ModelConfig, parse_series
+from diffqas_qlstm.model import build_model
+from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.series.kinds import raw_table
+from diffqas_qlstm.series.windowing import windows_for_dataset
+from diffqas_qlstm.training import TrainingConfig, make_optimizer, make_train_step, seed_everything
+
+
+def epoch_seconds(name: str, windows: dict[str, np.ndarray], backend: str, repeats: int) -> float:
+    seed_everything(0)
+    model = build_model(name, ModelConfig(hidden_size=5, depth=5, backend=backend), SearchSpace.default(), seed=0)
+    step = make_train_step(model, make_optimizer(TrainingConfig()), window=4)
+    x, y = tf.constant(windows["x_train"], tf.float32), tf.constant(windows["y_train"], tf.float32)
+    spans = [(s, min(s + 10, len(x))) for s in range(0, len(x), 10)]
+    times = []
+    for _ in range(repeats + 1):
+        started = time.perf_counter()
+        for start, stop in spans:
+            step(x[start:stop], y[start:stop]).numpy()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times[1:])
+
+
+def main() -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", default="fused")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    series = parse_series(load_parameters("base")["data_generation"])["damped_shm"]
+    windows = windows_for_dataset(raw_table(series), window=4)
+    ensemble = epoch_seconds("diffqas_nonshared", windows, args.backend, args.repeats)
+    gdas = epoch_seconds("diffqas_gdas", windows, args.backend, args.repeats)
+    result = {"backend": args.backend, "repeats": args.repeats, "diffqas_nonshared_epoch_s": ensemble,
+              "diffqas_gdas_epoch_s": gdas, "speedup_gdas_vs_ensemble": ensemble / gdas}
+    print(json.dumps(result, indent=2))
+    return result
+
+
+if __name__ == "__main__":
+    main()
