@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid results results-tfq-check explore
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +74,18 @@ explore: install
 			--params "results_dir=results/paper/explore/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_explore_$$label" \
 			|| exit 1; \
 	done
+
+## Re-derive the paper grid's DiffQAS ensembles (no ensemble is re-trained): the paper's magnitude
+## rule into results/paper/derive_magnitude/ (derivation nodes only), then the grid's own
+## derive.method (validated) with its circuits, then the evaluation of every run (issue 21).
+## RUNS=<comma-separated namespaces> limits it to those runs.
+RUNS ?=
+NAMESPACES := $(if $(RUNS),--namespaces=$(RUNS))
+rederive: install
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice $(NAMESPACES) \
+		--params "derive.method=magnitude,derived_dir=results/paper/derive_magnitude"
+	$(BIN)/kedro run --pipeline=derive --env=paper $(NAMESPACES)
+	$(BIN)/kedro run --pipeline=evaluate --env=paper $(NAMESPACES)
 
 ## docs/RESULTS.md (and docs/results/: tables, figures) from results/paper/ alone; nothing is trained.
 results: install
