@@ -14,10 +14,11 @@ Example:
     >>> derived = {"validated": {"d/diffqas_nonshared/seed_0": {"run": "d.diffqas_nonshared.seed_0",
     ...     "test_mse": 3e-5, "degenerate": False, "architecture": {}, "choice": "contribution"}}}
     >>> table = derivation_runs(runs, derived)
-    >>> table[["method", "ratio"]].values.tolist()
-    [['validated', 3.0000000000000004]]
-    >>> summary_by_method(table)[["model", "method", "within_2x", "geomean_ratio"]].values.tolist()
-    [['diffqas_nonshared', 'validated', 1, 3.0000000000000004]]
+    >>> table[["method", "derived_test_mse", "ensemble_test_mse"]].values.tolist()
+    [['validated', 3e-05, 1e-05]]
+    >>> row = summary_by_method(table).iloc[0]
+    >>> row["model"], row["method"], int(row["within_2x"]), round(float(row["geomean_ratio"]), 6)
+    ('diffqas_nonshared', 'validated', 0, 3.0)
 """
 
 from __future__ import annotations

@@ -32,8 +32,8 @@ class RunLockedError(RuntimeError):
 
 @contextmanager
 def run_lock(checkpoint: Path, run_name: str = "run") -> Iterator[None]:
-    """Hold ``<checkpoint>.lock`` (an OS lock, released when the process ends, even by kill -9)
-    while a run trains; a second process training the same run stops at once with
+    """Hold ``<checkpoint>.lock`` (an OS lock, released when the process ends, even by kill -9;
+    the file is removed when the run ends normally) while a run trains; a second process training the same run stops at once with
     :class:`RunLockedError` naming the run, the lock and the holder's pid.
 
     Example:
@@ -45,22 +45,31 @@ def run_lock(checkpoint: Path, run_name: str = "run") -> Iterator[None]:
     """
     lock = Path(checkpoint).with_name(Path(checkpoint).name + ".lock")
     lock.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
-    try:
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 512, 0).decode(errors="replace").strip() or "? ?"
+            os.close(fd)
             pid, _, holder_run = holder.partition(" ")
             raise RunLockedError(
                 f"Run {run_name} is being trained by another process (pid {pid}, {holder_run or '?'}; lock {lock}). "
                 "Wait for it to finish, or run other runs (--namespaces); --only-missing-outputs then skips "
                 "what it finished") from None
+        try:  # the holder before us may have removed the file after we opened it: lock the live one
+            if os.fstat(fd).st_ino == os.stat(lock).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+    try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()} {run_name}".encode(), 0)
         yield
     finally:
-        os.close(fd)  # closing releases the lock
+        lock.unlink(missing_ok=True)  # removed while still held, so no one locks a stale file
+        os.close(fd)
 
 
 def fingerprint(config: dict[str, Any], arrays: dict[str, np.ndarray]) -> str:
