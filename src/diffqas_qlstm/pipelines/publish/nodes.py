@@ -114,7 +114,13 @@ def first_audit(audits: Mapping[str, Any]) -> pd.DataFrame | None:
 
 def robustness_section(noise_runs: Mapping[str, Any]) -> str:
     """The grid runs' robustness evaluations (``noise_runs.csv``) as tables, or why there are none."""
-    grid = _split(noise_runs).get("grid", {})
+    groups = _split(noise_runs)
+    grid = groups.get("grid", {})
+    elsewhere = sorted(g.removeprefix("derive/") for g in groups if g.startswith("derive/"))
+    note = ("\n\nThe robustness outputs of derived circuits chosen by another method ("
+            + ", ".join(f"`{m}`" for m in elsewhere) + ") are kept beside that derivation "
+            "(`derive_<method>/`) and are not in these tables; derived circuits without robustness "
+            "outputs here get them when the robustness pipeline runs again.") if elsewhere else ""
     if not grid:
         return ("No run of this results folder has robustness outputs yet (runs made before the robustness "
                 "pipeline get them when the grid resumes).")
@@ -127,7 +133,7 @@ def robustness_section(noise_runs: Mapping[str, Any]) -> str:
         per_dataset = runs.dropna(subset=["windows"]).groupby("dataset", sort=True)["windows"].max().astype(int)
         body = ("Test windows per run (evenly spaced; `robustness.test_windows`): "
                 + ", ".join(f"{d} {n}" for d, n in per_dataset.items()) + ".\n\n" + body)
-    return body
+    return body + note
 
 
 def write_results_document(

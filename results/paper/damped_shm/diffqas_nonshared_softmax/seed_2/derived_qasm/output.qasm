@@ -72,11 +72,11 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 ry(0) q[0];
-ry(pi*-5.614e-09) q[1];
-ry(pi*-6.27934e-07) q[2];
+ry(pi*-6.574e-09) q[1];
+ry(pi*-6.53708e-07) q[2];
 ry(0) q[3];
 ry(pi*1.0e-12) q[4];
-ry(pi*-0.000309456873) q[5];
+ry(pi*-0.000309456817) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];
