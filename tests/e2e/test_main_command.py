@@ -83,9 +83,17 @@ def test_ranking_predictions_and_metrics_per_run(tiny_catalog) -> None:
         ranking = tiny_catalog.load(f"{run}.candidate_ranking")
         assert len(ranking) == 4 * 4 and set(ranking["rank"]) == {1, 2, 3, 4}
         trained = tiny_catalog.load(f"{run}.trained_params")
+        summary = tiny_catalog.load(f"{run}.derived_summary")
+        assert summary["method"] == "validated"  # the default derive.method
         for k, gate in enumerate(GATE_NAMES):
-            top = ranking[(ranking["gate"] == gate) & (ranking["rank"] == 1)]["index"].item()
-            assert top == int(np.abs(trained["mixing_weights"][k]).argmax())
+            part = ranking[ranking["gate"] == gate].sort_values("rank")
+            np.testing.assert_allclose(part.sort_values("index")["magnitude"],
+                                       np.abs(trained["mixing_weights"][k]), rtol=1e-6)
+            # ranked by contribution, candidates that kill the gate last
+            keys = list(zip(part["kills_gate"].astype(int), -part["contribution"], strict=True))
+            assert keys == sorted(keys)
+            chosen = part[part["candidate"] == summary["architecture"][gate]]
+            assert not bool(chosen["kills_gate"].item())
     windows = tiny_catalog.load("windows_damped_shm")
     for model in GRID["models"]:
         run = f"damped_shm.{model}.seed_0"

@@ -44,7 +44,7 @@ def test_kedro_viz_build_lists_every_pipeline_and_node(tiny_project: Path, tmp_p
         "report": {n.name for n in report_pipeline(runs).nodes},
     }
     expected["train"] = {f"{spec.name}.train_model" for spec in runs}.union(*expected.values())
-    assert len(expected["derive"]) == 3 * 2 and len(expected["evaluate"]) == 2 * 8
+    assert len(expected["derive"]) == 4 * 2 and len(expected["evaluate"]) == 2 * 8
     for name, nodes in expected.items():
         listed = _tasks(json.loads((api / "pipelines" / name).read_text()))
         assert nodes <= listed, (name, sorted(nodes - listed)[:5])

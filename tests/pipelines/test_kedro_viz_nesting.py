@@ -38,7 +38,7 @@ def test_the_paper_grid_collapses_to_its_series_and_the_cross_run_reports(monkey
     names |= {_hash(str(node)): node.name for node in job.nodes}  # task nodes by their full name
     root = sorted(names.get(child.id, child.id) for child in tree["__root__"].children)
     datasets = sorted({spec.dataset for spec in runs})
-    assert len(runs) == 210 and len(root) <= 40, root
+    assert len(runs) == 225 and len(root) <= 40, root
     assert set(datasets) <= set(root) and {f"{d}.runs" for d in datasets} <= set(root)
     assert not [name for name in root if name.count(".") >= 2], "a run's dataset or node at the top level"
     expanded = {names.get(child.id, child.id) for child in tree["bessel"].children}  # series → model → seed
