@@ -165,14 +165,3 @@ def derived_architecture(ranking: pd.DataFrame) -> list[Candidate]:
     if missing:
         raise ValueError(f"The ranking has no rank-1 candidate for gate(s) {missing}")
     return [Candidate.from_name(str(top.loc[gate, "candidate"])) for gate in GATE_NAMES]
-
-
-def chosen_weights(ranking: pd.DataFrame, architecture: list[Candidate]) -> np.ndarray:
-    """[4, 1]: the ensemble's weight a_{k,j} of each gate's chosen candidate (sign included)."""
-    values = []
-    for gate, candidate in zip(GATE_NAMES, architecture, strict=True):
-        row = ranking[(ranking["gate"] == gate) & (ranking["candidate"] == candidate.name)]
-        if row.empty:
-            raise ValueError(f"{candidate.name} is not in the ranking of the {gate} gate")
-        values.append(float(row["weight"].iloc[0]))
-    return np.array(values, np.float32)[:, None]
