@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,14 @@ rederive: install
 		--params "derive.method=magnitude,derived_dir=results/paper/derive_magnitude"
 	$(BIN)/kedro run --pipeline=derive --env=paper $(NAMESPACES)
 	$(BIN)/kedro run --pipeline=evaluate --env=paper $(NAMESPACES)
+
+## The ground truth of the search space (issue 22): every candidate of the default space as a
+## uniform single-circuit QLSTM (one candidate for all four gates, trained like the baselines) on
+## GROUND_TRUTH_DATASETS, seeds 0-2, into results/paper/ground_truth/. Resumable like paper-grid.
+GROUND_TRUTH_DATASETS ?= bessel;damped_shm;narma5;narma10
+ground-truth: install
+	$(BIN)/kedro run --pipeline=train --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params "results_dir=results/paper/ground_truth,train.grid.datasets=$(GROUND_TRUTH_DATASETS),train.grid.models=$$($(BIN)/python scripts/uniform_models.py),train.grid.seeds=0;1;2,train.grid.extra=[]"
 
 ## docs/RESULTS.md (and docs/results/: tables, figures) from results/paper/ alone; nothing is trained.
 results: install

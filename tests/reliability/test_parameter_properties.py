@@ -21,8 +21,8 @@ from pydantic.fields import FieldInfo
 
 from diffqas_qlstm.circuits.space import _registry
 from diffqas_qlstm.config import BLOCKS as TYPED_BLOCKS
-from diffqas_qlstm.config import Block
-from diffqas_qlstm.config.schema import bounds
+from diffqas_qlstm.config import MODEL_NAMES, Block
+from diffqas_qlstm.config.schema import Allowed, bounds
 from diffqas_qlstm.derive import QASM_INPUT_SOURCES
 from diffqas_qlstm.hooks import validate_run_parameters
 from diffqas_qlstm.project_config import load_parameters
@@ -117,6 +117,8 @@ def _bad(annotation: Any, metadata: list[Any]) -> st.SearchStrategy[Any] | None:
     origin = typing.get_origin(annotation)
     if origin is typing.Literal:
         return bad_choice(typing.get_args(annotation))
+    if any(isinstance(item, Allowed) for item in metadata):  # a model name, checked by its registry
+        return bad_choice(MODEL_NAMES)
     if annotation is bool:
         return bad_bool()
     if annotation is str:
@@ -140,6 +142,8 @@ def _good(annotation: Any) -> tuple[Any, ...]:
     annotation, metadata = _flatten(annotation, [])
     if typing.get_origin(annotation) is typing.Literal:
         return typing.get_args(annotation)
+    if any(isinstance(item, Allowed) for item in metadata):
+        return MODEL_NAMES
     low, high, open_low, _ = bounds(metadata)
     if annotation is int:
         return (low + 1, low + 2) if low is not None else (1, 2)
@@ -157,6 +161,8 @@ def schema_specs(block: type[Block], *, from_command_line: bool = False) -> dict
         ):
             inner, _ = _flatten(field.annotation, [])
             (item,) = typing.get_args(inner)
+            if isinstance(item, type) and issubclass(item, Block):
+                continue  # a list of nested blocks (train.grid.extra): its parts are drawn as the grid
             maker = grid_list if from_command_line else bad_list
             strategy = maker(_good(item), _bad(item, []))
             if name in block.UNIQUE:
@@ -202,6 +208,9 @@ SPECS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
 # datasets draw their bad names outside every configured one (the names are checked across blocks).
 SPECS["train.grid"]["datasets"] = grid_list(BENCHMARK_DATASETS, bad_choice(BENCHMARK_DATASETS)) | repeated(
     BENCHMARK_DATASETS)
+# More runs beside the product: a list of parts (each drawn like the grid itself, below).
+SPECS["train.grid"]["extra"] = st.one_of(st.integers(), st.text(max_size=4), st.booleans(),
+                                         st.lists(st.integers() | st.text(max_size=3), min_size=1, max_size=2))
 SPECS["derive"]["qasm_input"] = st.one_of(
     st.text(max_size=8).filter(lambda t: t not in QASM_INPUT_SOURCES),
     st.integers(), st.none(), st.just([]), st.lists(ODD | st.booleans(), min_size=1, max_size=3),
@@ -259,6 +268,22 @@ def _names_key_value_and_allowed(error: ParameterError, path: str, value: Any) -
 def test_the_base_and_paper_parameters_are_valid() -> None:
     validate_run_parameters(BASE)
     validate_run_parameters(load_parameters("paper"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_a_bad_value_in_an_extra_grid_part_is_named_with_the_part_index(data: st.DataObject) -> None:
+    key, value = data.draw(_bad_setting("train.grid").filter(lambda kv: kv[0] != "extra"))
+    good = {"datasets": ["bessel"], "models": ["constant"], "seeds": [0]}
+    error = _rejected(_with(["train", "grid", "extra"], [good, good | {key: value}]))
+    _names_key_value_and_allowed(error, f"train.grid.extra[1].{key}", value)
+
+
+def test_a_uniform_model_names_a_candidate_of_the_registries() -> None:
+    good = {"datasets": ["bessel"], "models": ["uniform_noH-Rz-ring-Rx"], "seeds": [0]}
+    validate_run_parameters(_with(["train", "grid"], good))
+    error = _rejected(_with(["train", "grid"], good | {"models": ["uniform_H-Rq-ring-Rx"]}))
+    assert error.key == "train.grid.models[0]" and "uniform_<candidate>" in error.allowed
 
 
 def _bad_setting(block: str) -> st.SearchStrategy[tuple[str, Any]]:

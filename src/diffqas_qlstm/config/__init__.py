@@ -42,16 +42,21 @@ from diffqas_qlstm.config.names import (
     BASELINE_NAMES,
     DIFFQAS_VARIANTS,
     MODEL_NAMES,
+    MODEL_NAMES_ALLOWED,
     NAIVE_NAMES,
     QUANTUM_NAMES,
+    UNIFORM_PREFIX,
     RunSpec,
+    is_model_name,
+    uniform_candidate,
+    uniform_name,
 )
 from diffqas_qlstm.config.project import ProjectConfig, parse_series, require_known_series
 from diffqas_qlstm.config.schema import Block, allowed_text
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
 __all__ = [
-    "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "NAIVE_NAMES", "QUANTUM_NAMES",
+    "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "MODEL_NAMES_ALLOWED", "NAIVE_NAMES", "QUANTUM_NAMES", "UNIFORM_PREFIX", "is_model_name", "uniform_candidate", "uniform_name",
     "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",

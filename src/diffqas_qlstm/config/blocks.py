@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, field_validator
+from pydantic import AfterValidator, BeforeValidator, Field, field_validator
 
 from diffqas_qlstm.circuits.space import SearchSpace
-from diffqas_qlstm.config.names import MODEL_NAMES, RunSpec
-from diffqas_qlstm.config.schema import Block
+from diffqas_qlstm.config.names import MODEL_NAMES_ALLOWED, RunSpec, is_model_name
+from diffqas_qlstm.config.schema import Allowed, Block
 from diffqas_qlstm.validation import ParameterError
 
 Backend = Literal["tfq", "statevector", "fused"]
@@ -30,7 +30,15 @@ StatisticalTest = Literal["ttest_rel", "wilcoxon"]
 Gateset = Literal["cz", "sqrt_iswap"]
 QasmSource = Literal["first_test_last_step", "first_test_first_step"]
 DeriveMethod = Literal["validated", "magnitude", "contribution"]
-ModelName = Literal[MODEL_NAMES]  # type: ignore[valid-type]
+
+
+def _model_name(value: str) -> str:
+    if not is_model_name(value):
+        raise ValueError(f"not a model name: {value!r}")
+    return value
+
+
+ModelName = Annotated[str, AfterValidator(_model_name), Allowed(MODEL_NAMES_ALLOWED)]
 SeriesName = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]*$")]
 
 MAX_QUBITS = 16
@@ -135,8 +143,8 @@ def _as_list(value: Any, numbers: bool = False) -> Any:
 _GRID_LIST = "a non-empty list (from the command line: one value, or several joined by ';')"
 
 
-class GridConfig(Block):
-    """``train.grid``: the runs, every (dataset, model, seed) of the three lists."""
+class GridPart(Block):
+    """Every (dataset, model, seed) of three lists: the main grid, or one of its ``extra`` parts."""
 
     UNIQUE: ClassVar[tuple[str, ...]] = ("datasets", "models", "seeds")
 
@@ -147,16 +155,37 @@ class GridConfig(Block):
     seeds: Annotated[list[Annotated[int, Field(ge=0, le=2**31 - 1)]], BeforeValidator(lambda v: _as_list(v, True))] = (
         Field(min_length=1, json_schema_extra={"allowed": _GRID_LIST + " of integers in [0, 2147483647]"}))
 
+    def product(self) -> list[RunSpec]:
+        return [RunSpec(d, m, s) for d in self.datasets for m in self.models for s in self.seeds]
+
+
+class GridConfig(GridPart):
+    """``train.grid``: the runs, every (dataset, model, seed) of the three lists, and then those of
+    each ``extra`` part (e.g. more seeds for the rows that carry the claims); a run in two parts is
+    one run."""
+
+    extra: list[GridPart] = Field(default_factory=list, json_schema_extra={
+        "allowed": "a list of mappings with datasets, models and seeds (more runs beside the grid's product)"})
+
     @property
     def runs(self) -> list[RunSpec]:
-        """Datasets × models × seeds, in that order.
+        """Datasets × models × seeds, in that order, then each extra part's new runs.
 
         Example:
             >>> [r.name for r in GridConfig.parse({"datasets": "narma5", "models": "constant;persistence",
             ...                                    "seeds": 1}, "train.grid").runs]
             ['narma5.constant.seed_1', 'narma5.persistence.seed_1']
+            >>> grid = GridConfig.parse({"datasets": "nile", "models": "constant", "seeds": 0,
+            ...     "extra": [{"datasets": "nile", "models": "constant;persistence", "seeds": "0;1"}]}, "train.grid")
+            >>> [r.name for r in grid.runs]
+            ['nile.constant.seed_0', 'nile.constant.seed_1', 'nile.persistence.seed_0', 'nile.persistence.seed_1']
         """
-        return [RunSpec(d, m, s) for d in self.datasets for m in self.models for s in self.seeds]
+        return list(dict.fromkeys(run for part in (self, *self.extra) for run in part.product()))
+
+    @property
+    def run_datasets(self) -> list[str]:
+        """The datasets of all the runs, in order of first use."""
+        return list(dict.fromkeys(run.dataset for run in self.runs))
 
 
 class SearchSpaceConfig(Block):

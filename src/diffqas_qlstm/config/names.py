@@ -5,6 +5,8 @@ Example:
     'damped_shm.baseline_1.seed_0'
     >>> "diffqas_nonshared_softmax" in MODEL_NAMES
     True
+    >>> is_model_name("uniform_noH-Rx-ring-Ry"), uniform_candidate("uniform_noH-Rx-ring-Ry").entangler
+    (True, 'ring')
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diffqas_qlstm.circuits.space import BASELINES
+from diffqas_qlstm.circuits.space import BASELINES, Candidate
 
 DIFFQAS_VARIANTS: dict[str, tuple[str, bool, str | None]] = {
     "diffqas_nonshared": ("nonshared", True, None),
@@ -33,6 +35,42 @@ BASELINE_NAMES = tuple(sorted(BASELINES))
 NAIVE_NAMES = ("persistence", "constant")
 MODEL_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES, "classical_lstm", *NAIVE_NAMES)
 QUANTUM_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES)
+
+UNIFORM_PREFIX = "uniform_"
+"""``uniform_<candidate>`` (e.g. ``uniform_H-Ry-brick-Rz``): one candidate of the search space for all
+four gates, trained like a hand-designed baseline (the six baselines are six of them). The 36 of
+the default space are the ground truth a DiffQAS pick is placed among (issue 22)."""
+
+
+def uniform_name(candidate: Candidate) -> str:
+    """The model name of the uniform single-circuit QLSTM of ``candidate``.
+
+    Example:
+        >>> uniform_name(BASELINES["baseline_1"])
+        'uniform_H-Ry-brick-Ry'
+    """
+    return UNIFORM_PREFIX + candidate.name
+
+
+def uniform_candidate(name: str) -> Candidate | None:
+    """The candidate of model ``uniform_<candidate>``; None for any other model name (or a name whose
+    candidate part is not a registered rotation/entangler combination)."""
+    if not name.startswith(UNIFORM_PREFIX):
+        return None
+    try:
+        return Candidate.from_name(name.removeprefix(UNIFORM_PREFIX))
+    except ValueError:
+        return None
+
+
+def is_model_name(name: str) -> bool:
+    """One of :data:`MODEL_NAMES` or a ``uniform_<candidate>``."""
+    return name in MODEL_NAMES or uniform_candidate(name) is not None
+
+
+MODEL_NAMES_ALLOWED = ("one of " + ", ".join(repr(n) for n in MODEL_NAMES)
+                       + " or 'uniform_<candidate>' (e.g. 'uniform_H-Ry-brick-Rz')")
+"""What a model name may be, in words (error messages)."""
 
 
 @dataclass(frozen=True)

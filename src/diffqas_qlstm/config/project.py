@@ -157,7 +157,7 @@ class ProjectConfig:
         if self.series is None:
             return
         if self.train is not None:
-            require_known_series(self.train.grid.datasets, self.series)
+            require_known_series(self.train.grid.run_datasets, self.series)
         if check_sources:
             from diffqas_qlstm.series.kinds import raw_table
 

@@ -31,6 +31,11 @@ from pydantic.fields import FieldInfo
 from diffqas_qlstm.validation import InputDataError, ParameterError, range_text
 
 
+class Allowed(str):
+    """Metadata of an ``Annotated`` type saying what it allows in words, for values a validator
+    function checks (``Annotated[str, AfterValidator(check), Allowed("one of …")]``)."""
+
+
 class Block(BaseModel):
     """A parameter block: frozen, unknown keys refused, no silent conversion (``2.0`` is not an
     integer, ``"1"`` not a number), numbers finite."""
@@ -55,6 +60,9 @@ class Block(BaseModel):
             value = getattr(self, name)
             if isinstance(value, Block):
                 value._check_tree(f"{key}.{name}")
+            elif isinstance(value, list) and value and all(isinstance(item, Block) for item in value):
+                for index, item in enumerate(value):
+                    item._check_tree(f"{key}.{name}[{index}]")
             elif name in self.UNIQUE and len(set(map(repr, value))) != len(value):
                 raise ParameterError(f"{key}.{name}", list(value), "a list without repeated entries")
         self.check(key)
@@ -111,6 +119,9 @@ def _range(kind: str, metadata: list[Any]) -> str:
 
 
 def _describe(annotation: Any, metadata: list[Any]) -> str:
+    told = [item for item in metadata if isinstance(item, Allowed)]
+    if told:
+        return str(told[0])
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         inner, *more = typing.get_args(annotation)
@@ -154,6 +165,8 @@ def _field(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str, FieldInfo
                 args = [a for a in typing.get_args(field.annotation) if typing.get_origin(a) is list] or [field.annotation]
                 inner = typing.get_args(args[0])
                 item = inner[0] if inner else None
+                if isinstance(item, type) and issubclass(item, BaseModel):
+                    current, item = item, None  # a list of blocks: the key goes on into the item
             continue
         if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
             field = current.model_fields[part]

@@ -9,10 +9,13 @@ from diffqas_qlstm.config import (
     BASELINE_NAMES,
     DIFFQAS_VARIANTS,
     MODEL_NAMES,
+    MODEL_NAMES_ALLOWED,
     NAIVE_NAMES,
     QUANTUM_NAMES,
     ModelConfig,
     ParameterError,
+    is_model_name,
+    uniform_candidate,
 )
 from diffqas_qlstm.model.classical import ClassicalLSTM, NaivePredictor
 from diffqas_qlstm.model.gdas import GumbelQuantumLSTM
@@ -66,9 +69,12 @@ def build_model(
         >>> build_model("diffqas_nonshared", ModelConfig(hidden_size=2, depth=1),
         ...             architecture=[BASELINES["baseline_1"]] * 4, gain=True).arch.shape
         TensorShape([4, 1])
+        >>> build_model("uniform_noH-Rx-ring-Ry", ModelConfig(hidden_size=2, depth=1)).candidates[0].name
+        'noH-Rx-ring-Ry'
+
     """
-    if name not in MODEL_NAMES:
-        raise ParameterError("train.grid.models", name, "one of " + ", ".join(repr(n) for n in MODEL_NAMES))
+    if not is_model_name(name):
+        raise ParameterError("train.grid.models", name, MODEL_NAMES_ALLOWED)
     p = model
     quantum = dict(
         hidden_size=p.hidden_size,
@@ -112,6 +118,9 @@ def build_model(
         )
     if name in BASELINES:
         return QuantumLSTM([BASELINES[name]], arch_mode="fixed", **quantum)
+    uniform = uniform_candidate(name)
+    if uniform is not None:
+        return QuantumLSTM([uniform], arch_mode="fixed", **quantum)
     if name == "classical_lstm":
         return ClassicalLSTM(hidden_size=p.hidden_size, input_size=p.input_size, seed=seed)
     return NaivePredictor(name)

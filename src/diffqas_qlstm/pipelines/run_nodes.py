@@ -31,5 +31,6 @@ def is_diffqas(spec: RunSpec) -> bool:
 
 
 def is_single_circuit(spec: RunSpec) -> bool:
-    """Runs with one circuit per gate to compile: derived DiffQAS models and hand-designed baselines."""
+    """Runs with one circuit per gate to compile: derived DiffQAS models and hand-designed baselines
+    (the ``uniform_<candidate>`` ground-truth runs are compared by their test MSE only)."""
     return is_diffqas(spec) or spec.model.startswith("baseline_")
