@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -92,8 +92,22 @@ rederive: install
 ## GROUND_TRUTH_DATASETS, seeds 0-2, into results/paper/ground_truth/. Resumable like paper-grid.
 GROUND_TRUTH_DATASETS ?= bessel;damped_shm;narma5;narma10
 ground-truth: install
-	$(BIN)/kedro run --pipeline=train --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+	$(BIN)/kedro run --pipeline=runs --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "results_dir=results/paper/ground_truth,train.grid.datasets=$(GROUND_TRUTH_DATASETS),train.grid.models=$$($(BIN)/python scripts/uniform_models.py),train.grid.seeds=0;1;2,train.grid.extra=[]"
+
+## The rerun band (issue 22): committed grid runs re-run with one thing changed that should not
+## matter (thread count, backend, a 1e-7 perturbation of the initial θ, double precision), each
+## label into results/paper/rerun/<label>/; the document shows how far each moves from the grid's run.
+RERUN_RUNS ?= bessel.diffqas_nonshared.seed_0,damped_shm.diffqas_nonshared.seed_0,narma5.diffqas_nonshared.seed_0,narma10.diffqas_nonshared.seed_0,bessel.baseline_1.seed_0,damped_shm.baseline_1.seed_0,narma5.baseline_1.seed_0,narma10.baseline_1.seed_0
+RERUN_SETTINGS ?= perturb_1e-7:train.model.init_perturbation=1e-7 threads_2:runtime.tf_threads.intra_op=2 \
+	statevector:train.model.backend=statevector statevector_double:train.model.backend=statevector,train.model.precision=double
+rerun-band: install
+	@for setting in $(RERUN_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
+		echo "== $$label: $$param"; \
+		$(BIN)/kedro run --pipeline=runs --env=paper --namespaces=$(RERUN_RUNS) --only-missing-outputs \
+			--params "results_dir=results/paper/rerun/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rerun_$$label" \
+			|| exit 1; \
+	done
 
 ## docs/RESULTS.md (and docs/results/: tables, figures) from results/paper/ alone; nothing is trained.
 results: install

@@ -39,7 +39,7 @@ def test_registry_lists_the_pipelines_without_prompting():
         cwd=ROOT, capture_output=True, text=True, env=_env(), stdin=subprocess.DEVNULL, timeout=300,
     )
     assert out.returncode == 0, out.stderr[-3000:]
-    for name in ("data_generation", "windowing", "train", "__default__"):
+    for name in ("data_generation", "windowing", "train", "runs", "__default__"):
         assert f"- {name}" in out.stdout
     assert "telemetry" not in out.stdout.lower()
 
@@ -55,3 +55,14 @@ def test_pins_match_the_tfq_compatible_set():
     text = (ROOT / "pyproject.toml").read_text()
     for pin in ('"tensorflow==2.18.1"', '"tf-keras==2.18.0"', '"tensorflow-quantum==0.7.6"', '"cirq-core==1.5.0"'):
         assert pin in text
+
+
+def test_the_runs_pipeline_is_train_without_its_robustness_nodes():
+    from kedro.framework.project import pipelines
+    from kedro.framework.startup import bootstrap_project
+
+    bootstrap_project(ROOT)
+    train, runs = pipelines["train"], pipelines["runs"]
+    robust = {n.name for n in train.nodes if "robustness" in n.tags}
+    assert robust and {n.name for n in runs.nodes} == {n.name for n in train.nodes} - robust
+    assert not [name for name in runs.inputs() if name.endswith((".noise_runs", ".native_summary"))]

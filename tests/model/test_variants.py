@@ -173,3 +173,23 @@ def test_arch_lr_scale_multiplies_the_architecture_weights_step_under_rmsprop(sp
 def test_bad_architecture_settings_are_refused_naming_the_key(key, value) -> None:
     with pytest.raises(ParameterError, match=f"train.model.{key}"):
         ModelConfig.parse({key: value}, "train.model")
+
+
+def test_a_uniform_model_is_its_candidate_on_all_four_gates_and_equals_the_baseline_of_that_circuit(
+        tiny_model_params, space):
+    config = ModelConfig(**tiny_model_params)
+    uniform = build_model("uniform_H-Ry-brick-Rz", config, space, seed=3)
+    baseline = build_model("baseline_4", config, space, seed=3)
+    assert uniform.candidates == [BASELINES["baseline_4"]] and uniform.arch is None
+    x = tf.random.stateless_uniform([5, 4], seed=[1, 2])
+    np.testing.assert_array_equal(uniform(x).numpy(), baseline(x).numpy())
+    with pytest.raises(ParameterError, match="uniform_<candidate>"):
+        build_model("uniform_H-Ry-twist-Rz", config, space, seed=0)
+
+
+def test_init_perturbation_moves_only_theta_and_by_that_size(tiny_model_params, space):
+    plain = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), space, seed=2)
+    moved = build_model("diffqas_nonshared", ModelConfig(**tiny_model_params, init_perturbation=1e-7), space, seed=2)
+    difference = moved.theta.numpy().astype(np.float64) - plain.theta.numpy()
+    assert 0 < np.abs(difference).max() < 1e-6 and np.abs(difference).mean() > 1e-8
+    np.testing.assert_array_equal(moved.arch.numpy(), plain.arch.numpy())

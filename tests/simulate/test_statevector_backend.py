@@ -142,3 +142,29 @@ def test_circuits_without_rotations_or_gates(cirq_expectations):
     backend = make_backend("statevector", circuits, [], operators)
     expected = cirq_expectations(circuits, ids, values, [], operators)
     np.testing.assert_allclose(backend(ids, values).numpy(), expected, atol=1e-6)
+
+
+def test_double_precision_equals_cirq_in_complex128_to_the_last_float32_digit(circuits, cirq_expectations,
+                                                                               values_and_jacobian):
+    """complex128 inside: each value is cirq's double-precision one rounded to float32 (half an ulp,
+    ≤ 6e-8 for values in [-1, 1]), and the error of the complex64 path is larger somewhere."""
+    rng = np.random.default_rng(3)
+    ids = np.arange(len(circuits), dtype=np.int32)
+    values = rng.uniform(-np.pi, np.pi, (len(ids), len(SYMBOLS))).astype(np.float32)
+    double = make_backend("statevector", circuits, SYMBOLS, OPERATORS, precision="double")
+    single = make_backend("statevector", circuits, SYMBOLS, OPERATORS)
+    expected = cirq_expectations(circuits, ids, values, SYMBOLS, OPERATORS)
+    got = double(ids, values).numpy()
+    assert got.dtype == np.float32 and double.precision == "double"
+    np.testing.assert_allclose(got, expected.astype(np.float32), atol=6e-8, rtol=0)
+    assert np.abs(single(ids, values).numpy() - expected).max() > np.abs(got - expected).max()
+    _, jacobian = values_and_jacobian(double, ids, values)
+    _, single_jacobian = values_and_jacobian(single, ids, values)
+    np.testing.assert_allclose(jacobian, single_jacobian, atol=1e-5)
+
+
+def test_double_precision_is_refused_on_other_backends(circuits):
+    from diffqas_qlstm.validation import ParameterError
+
+    with pytest.raises(ParameterError, match=r"train.model.precision.*'single' unless train.model.backend is 'statevector'"):
+        make_backend("fused", circuits, SYMBOLS, OPERATORS, precision="double")

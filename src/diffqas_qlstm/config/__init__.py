@@ -25,6 +25,7 @@ from diffqas_qlstm.config.blocks import (
     DeriveMethod,
     EvaluateConfig,
     Gateset,
+    Precision,
     GridConfig,
     ModelConfig,
     ReportConfig,
@@ -57,7 +58,7 @@ from diffqas_qlstm.validation import InputDataError, ParameterError
 
 __all__ = [
     "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "MODEL_NAMES_ALLOWED", "NAIVE_NAMES", "QUANTUM_NAMES", "UNIFORM_PREFIX", "is_model_name", "uniform_candidate", "uniform_name",
-    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig",
+    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig", "Precision",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
     "allowed_text", "parse_series", "require_known_series",

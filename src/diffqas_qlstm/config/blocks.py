@@ -28,6 +28,7 @@ Backend = Literal["tfq", "statevector", "fused"]
 TfqDifferentiator = Literal["adjoint", "parameter_shift"]
 StatisticalTest = Literal["ttest_rel", "wilcoxon"]
 Gateset = Literal["cz", "sqrt_iswap"]
+Precision = Literal["single", "double"]
 QasmSource = Literal["first_test_last_step", "first_test_first_step"]
 DeriveMethod = Literal["validated", "magnitude", "contribution"]
 
@@ -91,6 +92,8 @@ class ModelConfig(Block):
     arch_lr_scale: float = Field(1.0, ge=1e-6, le=1e6)
     gdas_tau_max: float = Field(10.0, gt=0, le=1e3)
     gdas_tau_min: float = Field(0.1, gt=0, le=1e3)
+    precision: Precision = "single"
+    init_perturbation: float = Field(0.0, ge=0, le=1.0)
 
     @property
     def n_qubits(self) -> int:
@@ -100,6 +103,9 @@ class ModelConfig(Block):
         if self.gdas_tau_min > self.gdas_tau_max:
             raise ParameterError(f"{key}.gdas_tau_min", self.gdas_tau_min,
                                  f"a number <= gdas_tau_max ({self.gdas_tau_max!r})")
+        if self.precision != "single" and self.backend != "statevector":
+            raise ParameterError(f"{key}.precision", self.precision,
+                                 "'single' unless backend is 'statevector' (it simulates in complex128)")
         if self.backend != "tfq" and self.tfq_differentiator != "adjoint":
             raise ParameterError(f"{key}.tfq_differentiator", self.tfq_differentiator,
                                  "'adjoint' unless backend is 'tfq' (it picks TFQ's gradients)")

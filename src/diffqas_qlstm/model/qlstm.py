@@ -79,6 +79,8 @@ class QuantumLSTM(tf.keras.Model):
         init_scale: float = 0.01,
         arch_init: float | None = None,
         arch_lr_scale: float = 1.0,
+        precision: str = "single",
+        init_perturbation: float = 0.0,
         seed: int = 0,
     ) -> None:
         super().__init__()
@@ -109,7 +111,8 @@ class QuantumLSTM(tf.keras.Model):
         self.symbols = circuit_symbols(self.n_qubits, depth)
         self.operators = readout_operators(self.n_qubits, hidden_size)
         self.backend = make_backend(
-            backend, self.circuits, self.symbols, self.operators, tfq_differentiator=tfq_differentiator
+            backend, self.circuits, self.symbols, self.operators, tfq_differentiator=tfq_differentiator,
+            precision=precision,
         )
 
         rng = np.random.default_rng(seed)
@@ -122,6 +125,9 @@ class QuantumLSTM(tf.keras.Model):
             theta0 = init_scale * rng.standard_normal(theta_shape)
         else:
             theta0 = rng.uniform(0.0, 2.0 * np.pi, size=theta_shape)
+        if init_perturbation:
+            # Its own generator, so the start is the unperturbed run's plus this and nothing else.
+            theta0 = theta0 + init_perturbation * np.random.default_rng([seed, 1]).standard_normal(theta_shape)
         self.theta = self.add_weight(
             name="theta",
             shape=theta_shape,

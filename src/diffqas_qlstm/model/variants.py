@@ -84,6 +84,8 @@ def build_model(
         tfq_differentiator=p.tfq_differentiator,
         encoding_transform=p.encoding_transform,
         init_scale=p.init_scale,
+        precision=p.precision,
+        init_perturbation=p.init_perturbation,
         seed=seed,
     )
     if architecture is not None:

@@ -44,9 +44,9 @@ SINGLE_CIRCUIT_RECORDS = ("native_summary", "noise_runs")
 """What they use of a single-circuit run besides (robustness: native gate counts, noisy test MSE)."""
 
 
-def records_of(spec: RunSpec) -> tuple[str, ...]:
-    """The records of run ``spec`` its series' index keeps."""
-    return RECORDS + (SINGLE_CIRCUIT_RECORDS if is_single_circuit(spec) else ())
+def records_of(spec: RunSpec, robustness: bool = True) -> tuple[str, ...]:
+    """The records of run ``spec`` its series' index keeps (the robustness ones only with ``robustness``)."""
+    return RECORDS + (SINGLE_CIRCUIT_RECORDS if robustness and is_single_circuit(spec) else ())
 
 
 def index_name(dataset: str) -> str:
@@ -87,7 +87,7 @@ def merge_indexes(*indexes: dict[str, dict[str, Any]]) -> dict[str, dict[str, An
     return {run: entry for index in indexes for run, entry in index.items()}
 
 
-def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec]) -> Pipeline:
+def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec], *, robustness: bool = True) -> Pipeline:
     """``pipeline`` plus the index nodes of every series whose ``<dataset>.runs`` it reads.
 
     Two levels, so that each level of Kedro-Viz stays small: ``<dataset>.<model>.index_runs``
@@ -95,7 +95,8 @@ def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec]) -> Pipeline:
     of the run reads) and each run's records (:func:`records_of`), from files where ``pipeline``
     does not write them (``report`` alone reads the runs' summaries), and writes
     ``<dataset>.<model>.runs``; ``<dataset>.index_runs`` merges those into ``<dataset>.runs``.
-    The index is the same whichever pipeline writes it.
+    The index is the same whichever pipeline writes it; without ``robustness`` it leaves out the
+    robustness records (a pipeline that does not compute them).
     """
     wanted = {name for n in pipeline.nodes for name in n.inputs}
     added = []
@@ -112,7 +113,7 @@ def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec]) -> Pipeline:
             inputs = []
             for spec in mine:
                 own = sorted(name for name in handed_out if name.startswith(spec.name + "."))
-                inputs += own + [f"{spec.name}.{r}" for r in records_of(spec) if f"{spec.name}.{r}" not in own]
+                inputs += own + [f"{spec.name}.{r}" for r in records_of(spec, robustness) if f"{spec.name}.{r}" not in own]
             gather = functools.update_wrapper(functools.partial(index_runs, names=tuple(inputs)), index_runs)
             added.append(_node(gather, inputs, index_name(group), group, dataset))
         added.append(_node(merge_indexes, [index_name(f"{dataset}.{m}") for m in models], index_name(dataset),

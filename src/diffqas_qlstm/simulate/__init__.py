@@ -34,6 +34,8 @@ from diffqas_qlstm.validation import ParameterError
 BACKEND_KEY = "train.model.backend"
 BACKENDS: tuple[str, ...] = typing.get_args(config.Backend)
 DIFFERENTIATOR_KEY = "train.model.tfq_differentiator"
+PRECISION_KEY = "train.model.precision"
+PRECISIONS: tuple[str, ...] = typing.get_args(config.Precision)
 
 
 def make_backend(
@@ -43,16 +45,22 @@ def make_backend(
     operators: Sequence[Operator],
     *,
     tfq_differentiator: str = "adjoint",
+    precision: str = "single",
 ) -> Backend:
     """Build backend ``name`` (one of :data:`BACKENDS`); circuits are converted here, once.
 
     ``tfq_differentiator`` (``'adjoint'`` or ``'parameter_shift'``) picks TFQ's gradient method;
     the statevector and fused backends differentiate exactly and accept only the default.
+    ``precision`` ``'double'`` (statevector only) simulates in complex128 (results still float32).
     """
     if name not in BACKENDS:
         raise ParameterError(BACKEND_KEY, name, "one of " + ", ".join(f"'{b}'" for b in BACKENDS))
     if tfq_differentiator not in TFQ_DIFFERENTIATORS:
         raise ParameterError(DIFFERENTIATOR_KEY, tfq_differentiator, "one of 'adjoint', 'parameter_shift'")
+    if precision not in PRECISIONS:
+        raise ParameterError(PRECISION_KEY, precision, "one of " + ", ".join(f"'{p}'" for p in PRECISIONS))
+    if precision != "single" and name != "statevector":
+        raise ParameterError(PRECISION_KEY, precision, "'single' unless train.model.backend is 'statevector'")
     if name == "tfq":
         from diffqas_qlstm.simulate.tfq_backend import TfqBackend
 
@@ -67,6 +75,6 @@ def make_backend(
         return FusedBackend(circuits, symbols, operators)
     from diffqas_qlstm.simulate.statevector_backend import StatevectorBackend
 
-    return StatevectorBackend(circuits, symbols, operators)
+    return StatevectorBackend(circuits, symbols, operators, precision=precision)
 
-__all__ = ["BACKENDS", "BACKEND_KEY", "DIFFERENTIATOR_KEY", "TFQ_DIFFERENTIATORS", "Backend", "make_backend"]
+__all__ = ["BACKENDS", "BACKEND_KEY", "DIFFERENTIATOR_KEY", "PRECISIONS", "PRECISION_KEY", "TFQ_DIFFERENTIATORS", "Backend", "make_backend"]

@@ -1,4 +1,5 @@
-"""Dense state-vector backend in TensorFlow (complex64), gradients by autodiff.
+"""Dense state-vector backend in TensorFlow (complex64, or complex128 with ``precision="double"``),
+gradients by autodiff.
 
 The circuits are compiled once (:mod:`diffqas_qlstm.simulate.compile`) from the very Cirq objects
 TFQ would run. A call gathers each row's per-step data by circuit id and applies the common step
@@ -39,7 +40,7 @@ def _readout_matrices(operators: Sequence[Operator], qubits: Sequence[cirq.Qid])
     return np.stack([np.asarray(op.matrix(qubits), dtype=np.complex128) for op in operators])
 
 
-def _monomial_tables(matrices: np.ndarray) -> tuple[tf.Tensor, tf.Tensor] | None:
+def _monomial_tables(matrices: np.ndarray, dtype: tf.DType) -> tuple[tf.Tensor, tf.Tensor] | None:
     """For unitaries with one non-zero per row (permutations with phases, e.g. CNOT and CZ
     layers): ``(source [K, dim], phase [K, dim])`` with ``(Uψ)_j = phase_j · ψ_source_j``;
     None if any matrix is not of that form.
@@ -49,7 +50,7 @@ def _monomial_tables(matrices: np.ndarray) -> tuple[tf.Tensor, tf.Tensor] | None
         return None
     sources = np.argmax(nonzero, axis=2)
     phases = np.take_along_axis(matrices, sources[:, :, None], axis=2)[:, :, 0]
-    return tf.constant(sources, tf.int32), tf.constant(phases, tf.complex64)
+    return tf.constant(sources, tf.int32), tf.constant(phases, dtype)
 
 
 class StatevectorBackend:
@@ -57,6 +58,8 @@ class StatevectorBackend:
 
     Same contract and results as :class:`~diffqas_qlstm.simulate.tfq_backend.TfqBackend`; raises
     ``ValueError`` at construction for a gate it cannot simulate (see ``compile_circuits``).
+    ``precision="double"`` simulates in complex128 from float64 angles (the first author's QLSTM
+    trains in float64); the results are cast back to float32, the dtype of the rest of the model.
     """
 
     name = "statevector"
@@ -66,7 +69,15 @@ class StatevectorBackend:
         circuits: Sequence[cirq.Circuit],
         symbols: Sequence[sympy.Symbol | str],
         operators: Sequence[Operator],
+        *,
+        precision: str = "single",
     ) -> None:
+        if precision not in ("single", "double"):
+            raise ValueError(f"precision must be 'single' or 'double', got {precision!r}")
+        self.precision = precision
+        complex_dtype = tf.complex128 if precision == "double" else tf.complex64
+        self._real = tf.float64 if precision == "double" else tf.float32
+        self._complex = complex_dtype
         self.circuits, self.symbols, self.operators = check_backend_inputs(circuits, symbols, operators)
         self.n_symbols, self.n_operators = len(self.symbols), len(self.operators)
         qubits = sorted(
@@ -77,14 +88,14 @@ class StatevectorBackend:
         kinds, columns = self.program.rotation_tables()
         self._n_layers = kinds.shape[1]
         self._kinds, self._columns = tf.constant(kinds, tf.int32), tf.constant(columns, tf.int32)
-        self._forms = tf.constant(self.program.forms, tf.complex64)
+        self._forms = tf.constant(self.program.forms, complex_dtype)
         self._fixed = [
             (
-                tf.constant(np.concatenate([m.T for m in s.matrices], axis=1), tf.complex64),
-                tf.constant(s.matrices[:, :, 0], tf.complex64),
+                tf.constant(np.concatenate([m.T for m in s.matrices], axis=1), complex_dtype),
+                tf.constant(s.matrices[:, :, 0], complex_dtype),
                 tf.constant(s.index, tf.int32),
                 len(s.matrices),
-                _monomial_tables(s.matrices),
+                _monomial_tables(s.matrices, complex_dtype),
             )
             for s in self.program.steps
             if isinstance(s, FixedStep)
@@ -92,9 +103,9 @@ class StatevectorBackend:
         observables = _readout_matrices(self.operators, qubits)
         self._diagonal = all(np.count_nonzero(o - np.diag(np.diag(o))) == 0 for o in observables)
         if self._diagonal:
-            self._readout = tf.constant(np.real(np.einsum("kii->ik", observables)), tf.float32)
+            self._readout = tf.constant(np.real(np.einsum("kii->ik", observables)), self._real)
         else:
-            self._readout = tf.constant(np.concatenate([o.T for o in observables], axis=1), tf.complex64)
+            self._readout = tf.constant(np.concatenate([o.T for o in observables], axis=1), complex_dtype)
         self._run = tf.function(
             self._simulate,
             input_signature=[
@@ -112,6 +123,7 @@ class StatevectorBackend:
     def _rotation_matrices(self, circuit_ids: tf.Tensor, symbol_values: tf.Tensor) -> list[tf.Tensor]:
         """Per-row 2×2 matrices ``cos(θ/2)·A + sin(θ/2)·B``, listed by (layer, qubit)."""
         rows = tf.shape(circuit_ids)[0]
+        symbol_values = tf.cast(symbol_values, self._real)
         padded = tf.concat([symbol_values, tf.zeros([rows, 1], symbol_values.dtype)], axis=1)
         columns = tf.reshape(tf.gather(self._columns, circuit_ids), [rows, -1])
         half = tf.gather(padded, columns, batch_dims=1) / 2.0
@@ -126,7 +138,7 @@ class StatevectorBackend:
     def _simulate(self, circuit_ids: tf.Tensor, symbol_values: tf.Tensor) -> tf.Tensor:
         rows, dim = tf.shape(circuit_ids)[0], self.dim
         matrices = self._rotation_matrices(circuit_ids, symbol_values)
-        state = tf.tile(tf.one_hot([0], dim, dtype=tf.complex64), [rows, 1])
+        state = tf.tile(tf.one_hot([0], dim, dtype=self._complex), [rows, 1])
         fixed, layer = iter(self._fixed), 0
         for i, step in enumerate(self.program.steps):
             if isinstance(step, FixedStep):
@@ -153,6 +165,6 @@ class StatevectorBackend:
             layer += 1
         if self._diagonal:
             probabilities = tf.math.real(state) ** 2 + tf.math.imag(state) ** 2
-            return tf.matmul(probabilities, self._readout)
+            return tf.cast(tf.matmul(probabilities, self._readout), tf.float32)
         applied = tf.reshape(tf.matmul(state, self._readout), [rows, self.n_operators, dim])
-        return tf.math.real(tf.reduce_sum(tf.math.conj(state)[:, None, :] * applied, axis=-1))
+        return tf.cast(tf.math.real(tf.reduce_sum(tf.math.conj(state)[:, None, :] * applied, axis=-1)), tf.float32)

@@ -78,11 +78,12 @@ def now() -> str:
 
 
 # How expectations are simulated, not what is computed: backends agree to 1e-5 (tests/simulate).
-SIMULATOR_SETTINGS = ("backend", "tfq_differentiator")
+SIMULATOR_SETTINGS = ("backend", "tfq_differentiator", "precision")
 
 # DiffQAS settings added for the exploration of issue 12; at these values the model is the paper's
 # form, and the protocol leaves them out, so runs made before the settings existed compare equal.
-PAPER_FORM = {"arch_init": None, "arch_lr_scale": 1.0, "gdas_tau_max": 10.0, "gdas_tau_min": 0.1}
+PAPER_FORM = {"arch_init": None, "arch_lr_scale": 1.0, "gdas_tau_max": 10.0, "gdas_tau_min": 0.1,
+              "init_perturbation": 0.0}
 
 
 def protocol(train: TrainConfig, windowing: WindowingConfig) -> dict[str, Any]:
@@ -130,6 +131,7 @@ def run_manifest(
         "seed": seed,
         "backend": train.model.backend,
         "tfq_differentiator": train.model.tfq_differentiator,
+        "precision": train.model.precision,
         "protocol": protocol(train, windowing),
         "parameters": {"train": train.to_parameters(), "windowing": windowing.to_parameters()},
         "packages": package_versions(),

@@ -36,14 +36,21 @@ def training_pipeline(runs: list[RunSpec]) -> Pipeline:
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
     """The main job: data → windows → training → derive → evaluate → report → robustness, for the grid."""
+    return grid_pipeline(robustness=True)
+
+
+def grid_pipeline(*, robustness: bool) -> Pipeline:
+    """The grid's job; without ``robustness`` it stops at the report (the ``runs`` pipeline: runs
+    whose noise and native-gate evaluation is not wanted, e.g. extra seeds and side runs)."""
     from diffqas_qlstm.pipelines import (
         data_generation,
         derive,
         evaluate,
         report,
-        robustness,
         windowing,
     )
+    from diffqas_qlstm.pipelines import robustness as robustness_pipelines
+
     runs = configured_runs()
     datasets = sorted({spec.dataset for spec in runs})
     require_known_series(datasets, data_generation.configured_series(), key="train.grid.datasets")
@@ -54,6 +61,7 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
         + derive.derive_pipeline(runs)
         + evaluate.evaluate_pipeline(runs)
         + report.report_pipeline(runs)
-        + robustness.robustness_pipeline(runs)
     )
-    return with_run_index(job, runs)
+    if robustness:
+        job += robustness_pipelines.robustness_pipeline(runs)
+    return with_run_index(job, runs, robustness=robustness)
