@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
 from diffqas_qlstm.config import ReportConfig
-from diffqas_qlstm.report import derivation, publish
+from diffqas_qlstm.report import derivation, evidence, ground_truth, publish, rerun
 from diffqas_qlstm.robustness.tables import robustness_markdown, robustness_table
 from diffqas_qlstm.training.manifest import flatten
 
@@ -18,6 +18,10 @@ CHECK_PREFIX = "tfq_check/"
 """Runs under ``<results folder>/tfq_check/`` re-run one grid run on the TFQ backend (a check)."""
 EXPLORE_PREFIX = "explore/"
 """Runs under ``<results folder>/explore/<label>/`` change one DiffQAS setting (the exploration)."""
+GROUND_TRUTH_PREFIX = "ground_truth/"
+"""Runs under ``<results folder>/ground_truth/`` train every candidate alone (``make ground-truth``)."""
+RERUN_PREFIX = "rerun/"
+"""Runs under ``<results folder>/rerun/<label>/`` re-run grid runs with one change (``make rerun-band``)."""
 DERIVE_PREFIX = "derive_"
 """Derivations under ``<results folder>/derive_<method>/`` re-derive the grid's ensembles by another
 ``derive.method`` (e.g. the paper's ``magnitude``), beside the grid's own."""
@@ -26,10 +30,15 @@ COMMAND = "make results"
 
 
 def _group(key: str) -> tuple[str, str]:
-    """(group, run key): ``grid``, ``tfq_check``, ``explore/<label>`` or ``derive/<method>``, and the
-    rest of the path."""
+    """(group, run key): ``grid``, ``tfq_check``, ``ground_truth``, ``rerun/<label>``, ``explore/<label>``
+    or ``derive/<method>``, and the rest of the path."""
     if key.startswith(CHECK_PREFIX):
         return "tfq_check", key.removeprefix(CHECK_PREFIX)
+    if key.startswith(GROUND_TRUTH_PREFIX):
+        return "ground_truth", key.removeprefix(GROUND_TRUTH_PREFIX)
+    if key.startswith(RERUN_PREFIX):
+        label, _, rest = key.removeprefix(RERUN_PREFIX).partition("/")
+        return f"rerun/{label}", rest
     if key.startswith(DERIVE_PREFIX):
         method, _, rest = key.removeprefix(DERIVE_PREFIX).partition("/")
         return f"derive/{method}", rest
@@ -45,6 +54,11 @@ def _split(partitions: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         group, rest = _group(key)
         groups.setdefault(group, {})[rest] = value
     return groups
+
+
+def _loaded(partitions: Mapping[str, Any]) -> dict[str, Any]:
+    """Kedro's lazy partitions loaded once (the histories are read for two columns)."""
+    return {key: value() if callable(value) else value for key, value in partitions.items()}
 
 
 def _first(manifests: Mapping[str, Any]) -> dict[str, Any]:
@@ -70,15 +84,24 @@ def collect_published_runs(
     and the grid's missing runs; ``histories`` / ``derived_histories`` (per-epoch ``seconds``)
     give each run's ``training_seconds``."""
     metrics, manifests, derived = _split(metrics), _split(manifests), _split(derived_summaries)
-    seconds = _split(publish.epoch_seconds(histories or {}, derived_histories or {}))
+    histories, derived_histories = _loaded(histories or {}), _loaded(derived_histories or {})
+    seconds = _split(publish.epoch_seconds(histories, derived_histories))
+    last = _split(publish.last_epochs_mean(histories or {}, derived_histories or {}))
 
     def runs_of(group: str) -> pd.DataFrame:
         return publish.published_runs(metrics.get(group, {}), manifests.get(group, {}), derived.get(group, {}),
-                                      seconds.get(group, {}))
+                                      seconds.get(group, {}), last.get(group, {}))
 
     runs = runs_of("grid")
+    split_histories = _split(histories)
+    reruns = {g.removeprefix(RERUN_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(RERUN_PREFIX)}
     side = {
         "tfq_check": runs_of("tfq_check"),
+        "ground_truth": runs_of("ground_truth"),
+        "ground_truth_missing": publish.missing_runs(runs_of("ground_truth"), manifests.get("ground_truth", {})),
+        "rerun": rerun.rerun_table(runs, reruns, {"grid": split_histories.get("grid", {}),
+                                                   **{label: split_histories.get(RERUN_PREFIX + label, {})
+                                                      for label in reruns}}),
         "explore": {g.removeprefix(EXPLORE_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(EXPLORE_PREFIX)},
         "derived": _derivations(derived),
         "explore_settings": {
@@ -136,14 +159,25 @@ def robustness_section(noise_runs: Mapping[str, Any]) -> str:
     return body + note
 
 
+def grid_rankings(rankings: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
+    """The grid's DiffQAS runs' ``candidate_ranking.csv`` (run folder → table)."""
+    return {key: frame for key, frame in _loaded(_split(rankings).get("grid", {})).items()}
+
+
 def write_results_document(
     runs: pd.DataFrame, side: Mapping[str, Any], missing: list[str], noise_runs: Mapping[str, Any],
-    audits: Mapping[str, Any], report_params: Mapping[str, Any],
+    audits: Mapping[str, Any], rankings: Mapping[str, Any], report_params: Mapping[str, Any],
 ) -> str:
     """``results_document``: the whole docs/RESULTS.md."""
     settings = ReportConfig.parse(report_params, "report")
     derived = side.get("derived", {})
+    long = publish.long_runs(runs)
+    truth = side.get("ground_truth", pd.DataFrame())
     extra = [
+        ("Ground truth: every candidate trained alone",
+         ground_truth.ground_truth_section(truth, long, grid_rankings(rankings),
+                                           len(side.get("ground_truth_missing", [])))),
+        ("The rerun band: what a difference that means nothing looks like", rerun.rerun_section(side["rerun"])),
         ("The derived circuits: audit, methods, degenerate models",
          derivation.derivation_section(runs, derived, first_audit(audits))),
         ("DiffQAS settings explored", publish.exploration_section(runs, side["explore"], side["explore_settings"])),
@@ -152,17 +186,23 @@ def write_results_document(
     ]
     return publish.results_document(
         runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
-        extra_sections=extra, extra_reading=derivation.derivation_reading(runs, derived),
+        extra_sections=extra,
+        extra_reading=[*derivation.derivation_reading(runs, derived), *ground_truth.ground_truth_reading(truth, long)],
     )
 
 
 def published_tables(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``published_table`` (models × datasets, mean ± std) and ``published_statistics`` (paired tests)."""
+    """``published_table`` (models × datasets, mean ± std) and ``published_statistics`` (the paired
+    comparisons of the document, Holm-corrected per family)."""
     settings = ReportConfig.parse(report_params, "report")
     long = publish.long_runs(runs)
-    return report.results_table(long, digits=settings.digits), report.compare_to_best_baseline(
-        long, settings.statistical_test
-    )
+    return report.results_table(long, digits=settings.digits), evidence.paired_comparisons(
+        long, settings.statistical_test)
+
+
+def plot_ground_truth(runs: pd.DataFrame, side: Mapping[str, Any]) -> Figure:
+    """``ground_truth_figure``: the uniform circuits sorted per dataset, with the references."""
+    return ground_truth.plot_ground_truth(side.get("ground_truth", pd.DataFrame()), publish.long_runs(runs))
 
 
 def plot_published_results(runs: pd.DataFrame) -> tuple[Figure, Figure]:

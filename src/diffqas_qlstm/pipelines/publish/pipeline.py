@@ -15,6 +15,7 @@ from kedro.pipeline import Pipeline, node
 
 from diffqas_qlstm.pipelines.publish.nodes import (
     collect_published_runs,
+    plot_ground_truth,
     plot_published_results,
     published_tables,
     write_results_document,
@@ -29,10 +30,13 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
                                           "published_histories", "published_derived_histories"],
                  ["published_runs", "side_runs", "missing_runs"], name="collect_published_runs", tags=tags),
             node(write_results_document, ["published_runs", "side_runs", "missing_runs", "published_noise_runs",
-                                          "published_search_space_audits", "params:report"],
+                                          "published_search_space_audits", "published_candidate_rankings",
+                                          "params:report"],
                  "results_document", name="write_results_document", tags=tags),
             node(published_tables, ["published_runs", "params:report"], ["published_table", "published_statistics"],
                  name="published_tables", tags=tags),
+            node(plot_ground_truth, ["published_runs", "side_runs"], "ground_truth_figure",
+                 name="plot_ground_truth", tags=tags),
             node(plot_published_results, "published_runs", ["published_results_figure", "against_paper_figure"],
                  name="plot_published_results", tags=tags),
         ]
