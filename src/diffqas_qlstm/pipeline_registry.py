@@ -11,8 +11,5 @@ def register_pipelines() -> dict[str, Pipeline]:
     pipelines = find_pipelines(raise_errors=True)
     # With `--pipeline=X` Kedro 1.7 loads only X, so `train` may be absent here.
     if "train" in pipelines:
-        from diffqas_qlstm.pipelines.train.pipeline import grid_pipeline
-
         pipelines["__default__"] = pipelines["train"]
-        pipelines["runs"] = grid_pipeline(robustness=False)  # ``train`` without the robustness nodes
     return pipelines
