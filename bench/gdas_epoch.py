@@ -22,7 +22,7 @@ import tensorflow as tf
 from diffqas_qlstm.circuits import SearchSpace
 from diffqas_qlstm.config import ModelConfig, parse_series
 from diffqas_qlstm.model import build_model
-from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.series.kinds import raw_table
 from diffqas_qlstm.series.windowing import windows_for_dataset
 from diffqas_qlstm.training import TrainingConfig, make_optimizer, make_train_step, seed_everything

@@ -7,11 +7,12 @@ from typing import Any
 
 from kedro.framework.hooks import hook_impl
 
-from diffqas_qlstm import project_config
+from diffqas_qlstm.config import environment
+from diffqas_qlstm.config.environment import catalog_parameters
 
 
 class ActiveEnvironmentHook:
-    """Tells :mod:`diffqas_qlstm.project_config` which configuration environment is active.
+    """Tells :mod:`diffqas_qlstm.config.environment` which configuration environment is active.
 
     The experiment grid (datasets x models x seeds) shapes the pipelines themselves, so
     ``register_pipelines`` must read configuration of the environment given by ``--env``.
@@ -19,7 +20,7 @@ class ActiveEnvironmentHook:
 
     @hook_impl
     def after_context_created(self, context) -> None:
-        project_config.set_active_env(context.env, context.project_path, getattr(context, "_runtime_params", None))
+        environment.set_active_env(context.env, context.project_path, getattr(context, "_runtime_params", None))
 
 
 class ParameterValidationHook:
@@ -58,19 +59,3 @@ def validate_run_parameters(parameters: Mapping[str, Any]) -> None:
     from diffqas_qlstm.config import ProjectConfig
 
     ProjectConfig.parse(parameters)
-
-
-def catalog_parameters(catalog: Any) -> dict[str, Any]:
-    """All parameters a Kedro catalog holds: its ``parameters`` entry, else its ``params:<block>`` ones.
-
-    Example:
-        >>> from kedro.io import DataCatalog
-        >>> catalog = DataCatalog()
-        >>> catalog["params:report"] = {"digits": 2}
-        >>> catalog_parameters(catalog)
-        {'report': {'digits': 2}}
-    """
-    if "parameters" in catalog:
-        return dict(catalog.load("parameters"))
-    names = [name for name in catalog.keys() if name.startswith("params:") and "." not in name]
-    return {name.removeprefix("params:"): catalog.load(name) for name in names}

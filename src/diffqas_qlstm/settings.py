@@ -1,5 +1,6 @@
 """Kedro project settings."""
 
+from diffqas_qlstm.config.environment import CONFIG_LOADER_ARGS
 from diffqas_qlstm.hooks import ActiveEnvironmentHook, ParameterValidationHook
 from diffqas_qlstm.records import RunRecordHook
 from diffqas_qlstm.runners import TensorFlowThreadsHook
@@ -13,10 +14,6 @@ HOOKS = (ActiveEnvironmentHook(), TensorFlowThreadsHook(), ParameterValidationHo
          MlflowTrackingHook())
 DISABLE_HOOKS_FOR_PLUGINS = ("kedro-mlflow", "kedro_mlflow")
 
-# Parameters merge softly across environments: conf/local/ and conf/paper/ hold only the keys
-# that differ from conf/base/ (a list, e.g. train.grid.seeds, is replaced whole).
-CONFIG_LOADER_ARGS = {
-    "base_env": "base",
-    "default_run_env": "local",
-    "merge_strategy": {"parameters": "soft"},
-}
+# CONFIG_LOADER_ARGS (imported above): parameters merge softly across environments
+# (config/environment.py says how).
+__all__ = ["CONFIG_LOADER_ARGS", "DISABLE_HOOKS_FOR_PLUGINS", "HOOKS"]

@@ -91,7 +91,7 @@ class MlflowTrackingHook:
 
     @hook_impl
     def after_context_created(self, context: Any) -> None:
-        from diffqas_qlstm.runners.config import RuntimeSettings
+        from diffqas_qlstm.config.runtime import RuntimeSettings
 
         self._kedro_mlflow = None
         # The config loader, not context.params: that would build the pipelines before the
@@ -122,7 +122,7 @@ class MlflowTrackingHook:
             return
         import mlflow
 
-        from diffqas_qlstm.hooks import catalog_parameters
+        from diffqas_qlstm.config.environment import catalog_parameters
 
         self._kedro_mlflow.before_pipeline_run(run_params, pipeline, catalog)
         parent = self._kedro_mlflow.run_id

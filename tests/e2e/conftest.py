@@ -72,14 +72,14 @@ def tiny_catalog(tiny_project: Path):
     from kedro.framework.session import KedroSession
     from kedro.framework.startup import bootstrap_project
 
-    from diffqas_qlstm import project_config
+    from diffqas_qlstm.config import environment
 
     # The project's hook records the session's environment and path; restore them at once so
     # that other tests keep reading the real project's configuration.
-    saved = project_config._active_env, project_config._project_path
+    saved = environment._active_env, environment._project_path
     bootstrap_project(tiny_project)
     try:
         with KedroSession.create(project_path=tiny_project, env=ENV) as session:
             return session.load_context().catalog
     finally:
-        project_config._active_env, project_config._project_path = saved
+        environment._active_env, environment._project_path = saved

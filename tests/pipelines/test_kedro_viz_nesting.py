@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from kedro.io import DataCatalog
 
-from diffqas_qlstm import project_config
+from diffqas_qlstm.config import environment
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,10 +24,10 @@ def test_the_paper_grid_collapses_to_its_series_and_the_cross_run_reports(monkey
     from diffqas_qlstm.pipelines.train import pipeline as train
 
     for name in ("_active_env", "_project_path", "_runtime_params"):  # restored after the test
-        monkeypatch.setattr(project_config, name, getattr(project_config, name))
-    project_config.set_active_env("paper", ROOT, None)
+        monkeypatch.setattr(environment, name, getattr(environment, name))
+    environment.set_active_env("paper", ROOT, None)
     job = train.create_pipeline()
-    runs = project_config.configured_runs("paper")
+    runs = environment.configured_runs("paper")
     manager = DataAccessManager()
     manager.add_catalog(DataCatalog(), {"__default__": job})
     manager.add_pipelines({"__default__": job})

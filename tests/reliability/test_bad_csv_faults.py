@@ -14,7 +14,7 @@ import pytest
 from kedro.io import DataCatalog
 
 from diffqas_qlstm.hooks import ParameterValidationHook
-from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.validation import InputDataError
 
 BASE = load_parameters("base")

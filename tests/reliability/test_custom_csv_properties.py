@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from diffqas_qlstm.hooks import validate_run_parameters
-from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.series.custom import load_custom_series
 from diffqas_qlstm.validation import InputDataError
 

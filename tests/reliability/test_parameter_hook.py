@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from kedro.io import DataCatalog
 
-from diffqas_qlstm.hooks import ParameterValidationHook, catalog_parameters
-from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.config.environment import catalog_parameters
+from diffqas_qlstm.hooks import ParameterValidationHook
+from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.validation import InputDataError, ParameterError
 from tests.project_copy import copy_project, kedro
 

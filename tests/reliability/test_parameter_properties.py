@@ -22,10 +22,10 @@ from pydantic.fields import FieldInfo
 from diffqas_qlstm.circuits.space import _registry
 from diffqas_qlstm.config import BLOCKS as TYPED_BLOCKS
 from diffqas_qlstm.config import MODEL_NAMES, Block
-from diffqas_qlstm.config.schema import Allowed, bounds
+from diffqas_qlstm.schema import Allowed, bounds
 from diffqas_qlstm.derive import QASM_INPUT_SOURCES
 from diffqas_qlstm.hooks import validate_run_parameters
-from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.series.kinds import BENCHMARK_DATASETS, KINDS
 from diffqas_qlstm.validation import ParameterError
 

@@ -16,7 +16,7 @@ from diffqas_qlstm.datasets import AtomicJSONDataset, NpzDataset
 from diffqas_qlstm.datasets.files import remove_stale_temporaries
 from diffqas_qlstm.hooks import ParameterValidationHook
 from diffqas_qlstm.model import ClassicalLSTM
-from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.training import fit, seed_everything
 from diffqas_qlstm.training.checkpoint import RunLockedError, run_lock
 from diffqas_qlstm.validation import ParameterError

@@ -14,7 +14,7 @@ from kedro.pipeline import Pipeline, node
 from kedro_datasets.json import JSONDataset
 
 from diffqas_qlstm.runners import DaskRunner
-from diffqas_qlstm.runners.config import ADDRESS_VAR, WORKERS_VAR
+from diffqas_qlstm.config.runtime import ADDRESS_VAR, WORKERS_VAR
 from diffqas_qlstm.runners.threads import available_cores
 from tests.runners.toy_nodes import add, double, fail, worker_pid
 

@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from diffqas_qlstm.runners.config import ADDRESS_VAR, WORKERS_VAR
+from diffqas_qlstm.config.runtime import ADDRESS_VAR, WORKERS_VAR
 from tests.project_copy import copy_project, kedro
 
 pytestmark = pytest.mark.slow

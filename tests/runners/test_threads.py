@@ -12,7 +12,7 @@ from kedro.io import DataCatalog, MemoryDataset
 from kedro.io.data_catalog import SharedMemoryDataCatalog
 from kedro.pipeline import Pipeline, node
 
-from diffqas_qlstm.runners.hooks import TensorFlowThreadsHook, parallel_runner_workers
+from diffqas_qlstm.runners.threads_hook import TensorFlowThreadsHook, parallel_runner_workers
 from diffqas_qlstm.runners.threads import (
     INTER_OP_VAR,
     INTRA_OP_VAR,

@@ -15,10 +15,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, ClassVar
+
+from pydantic import Field
 
 from diffqas_qlstm.circuits.gates import ENTANGLERS, ROTATIONS, rotation_label
-from diffqas_qlstm.validation import require_bool, require_choice
+from diffqas_qlstm.schema import Block
+from diffqas_qlstm.validation import ParameterError, require_bool, require_choice
 
 SEARCH_SPACE_KEY = "train.search_space"
 """Parameter key of the search space; error messages name ``<key>.<slot>``."""
@@ -86,10 +89,8 @@ class SearchSpace:
 
     @classmethod
     def from_parameters(cls, params: Mapping[str, Any], key: str = SEARCH_SPACE_KEY) -> SearchSpace:
-        """Parse ``{slot: [choices]}`` (:class:`~diffqas_qlstm.config.blocks.SearchSpaceConfig`);
-        errors name ``<key>.<slot>``, the bad value and what is allowed."""
-        from diffqas_qlstm.config.blocks import SearchSpaceConfig
-
+        """Parse ``{slot: [choices]}`` (:class:`SearchSpaceConfig`); errors name ``<key>.<slot>``,
+        the bad value and what is allowed."""
         return SearchSpaceConfig.parse(params, key).space()
 
     @classmethod
@@ -118,6 +119,29 @@ class SearchSpace:
 
     def __contains__(self, candidate: object) -> bool:
         return candidate in self.candidates()
+
+
+class SearchSpaceConfig(Block):
+    """``train.search_space``: the choices of each slot; the space is their product. Rotations and
+    entanglers are names in the registries of :mod:`~diffqas_qlstm.circuits.gates` (which can grow
+    at run time, so they are checked against the registry, not a fixed list)."""
+
+    UNIQUE: ClassVar[tuple[str, ...]] = ("hadamard", "encoding", "entangler", "variational")
+
+    hadamard: list[bool] = Field(min_length=1)
+    encoding: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of rotation names"})
+    entangler: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of entangler names"})
+    variational: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of rotation names"})
+
+    def check(self, key: str) -> None:
+        for slot in ("encoding", "entangler", "variational"):
+            allowed = sorted(_registry(slot))
+            for value in getattr(self, slot):
+                if value not in allowed:
+                    raise ParameterError(f"{key}.{slot}", value, "one of " + ", ".join(repr(a) for a in allowed))
+
+    def space(self) -> SearchSpace:
+        return SearchSpace(tuple(self.hadamard), tuple(self.encoding), tuple(self.entangler), tuple(self.variational))
 
 
 BASELINES: dict[str, Candidate] = {

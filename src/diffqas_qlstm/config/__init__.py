@@ -20,21 +20,17 @@ from diffqas_qlstm.config.blocks import (
     MAX_QUBITS,
     STATEVECTOR_MAX_QUBITS,
     Backend,
-    DaskConfig,
     DeriveConfig,
     DeriveMethod,
     EvaluateConfig,
     Gateset,
-    Precision,
     GridConfig,
     ModelConfig,
+    Precision,
     ReportConfig,
     RobustnessConfig,
-    RuntimeConfig,
-    SeriesSettings,
     StatisticalTest,
     TfqDifferentiator,
-    ThreadsConfig,
     TrainConfig,
     TrainingConfig,
     WindowingConfig,
@@ -53,12 +49,14 @@ from diffqas_qlstm.config.names import (
     uniform_name,
 )
 from diffqas_qlstm.config.project import ProjectConfig, parse_series, require_known_series
-from diffqas_qlstm.config.schema import Block, allowed_text
+from diffqas_qlstm.config.runtime import DaskConfig, RuntimeConfig, RuntimeSettings, ThreadsConfig
+from diffqas_qlstm.schema import Block, allowed_text
+from diffqas_qlstm.series.settings import SeriesSettings
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
 __all__ = [
     "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "MODEL_NAMES_ALLOWED", "NAIVE_NAMES", "QUANTUM_NAMES", "UNIFORM_PREFIX", "is_model_name", "uniform_candidate", "uniform_name",
-    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig", "Precision",
+    "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "RuntimeSettings", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig", "Precision",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
     "allowed_text", "parse_series", "require_known_series",

@@ -21,7 +21,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, field_validator
 
 from diffqas_qlstm.circuits.space import SearchSpace
 from diffqas_qlstm.config.names import MODEL_NAMES_ALLOWED, RunSpec, is_model_name
-from diffqas_qlstm.config.schema import Allowed, Block
+from diffqas_qlstm.config.runtime import DaskConfig, RuntimeConfig, ThreadsConfig
+from diffqas_qlstm.schema import Allowed, Block
 from diffqas_qlstm.validation import ParameterError
 
 Backend = Literal["tfq", "statevector", "fused"]
@@ -46,22 +47,6 @@ MAX_QUBITS = 16
 """Dense simulation of at most 16 qubits (every backend)."""
 STATEVECTOR_MAX_QUBITS = 12
 """The statevector backend's own limit (``simulate.compile.MAX_QUBITS`` checks it is the same)."""
-
-# ---------------------------------------------------------------------------------- series
-
-
-class SeriesSettings(Block):
-    """The settings of one kind of named series (``data_generation.series.<name>`` less its
-    ``kind``); each kind in :data:`diffqas_qlstm.series.kinds.KINDS` declares its own subclass.
-    ``INTERVALS`` lists (start, stop) settings that must be ordered."""
-
-    INTERVALS: ClassVar[tuple[tuple[str, str], ...]] = ()
-
-    def check(self, key: str) -> None:
-        for start, stop in self.INTERVALS:
-            if not getattr(self, stop) > getattr(self, start):
-                raise ParameterError(f"{key}.{stop}", getattr(self, stop), f"a number > {start} ({getattr(self, start)!r})")
-
 
 # ---------------------------------------------------------------------------------- windowing
 
@@ -194,31 +179,6 @@ class GridConfig(GridPart):
         return list(dict.fromkeys(run.dataset for run in self.runs))
 
 
-class SearchSpaceConfig(Block):
-    """``train.search_space``: the choices of each slot; the space is their product. Rotations and
-    entanglers are names in the registries of :mod:`~diffqas_qlstm.circuits.gates` (which can grow
-    at run time, so they are checked against the registry, not a fixed list)."""
-
-    UNIQUE: ClassVar[tuple[str, ...]] = ("hadamard", "encoding", "entangler", "variational")
-
-    hadamard: list[bool] = Field(min_length=1)
-    encoding: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of rotation names"})
-    entangler: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of entangler names"})
-    variational: list[str] = Field(min_length=1, json_schema_extra={"allowed": "a non-empty list of rotation names"})
-
-    def check(self, key: str) -> None:
-        from diffqas_qlstm.circuits.space import _registry
-
-        for slot in ("encoding", "entangler", "variational"):
-            allowed = sorted(_registry(slot))
-            for value in getattr(self, slot):
-                if value not in allowed:
-                    raise ParameterError(f"{key}.{slot}", value, "one of " + ", ".join(repr(a) for a in allowed))
-
-    def space(self) -> SearchSpace:
-        return SearchSpace(tuple(self.hadamard), tuple(self.encoding), tuple(self.entangler), tuple(self.variational))
-
-
 def _search_space(value: Any) -> Any:
     return value if isinstance(value, SearchSpace) else SearchSpace.from_parameters(value, "train.search_space")
 
@@ -301,36 +261,6 @@ class RobustnessConfig(Block):
     depolarizing: list[Annotated[float, Field(ge=0, lt=1)]] = Field(min_length=1)
     draws: int = Field(ge=1, le=1000)
     test_windows: int | None = Field(None, ge=1)
-
-
-class ThreadsConfig(Block):
-    """``runtime.tf_threads``: TensorFlow threads per worker process (null: max(1, cores // workers);
-    inter-op null: the intra-op count)."""
-
-    intra_op: int | None = Field(None, ge=1)
-    inter_op: int | None = Field(None, ge=1)
-
-
-class DaskConfig(Block):
-    """``runtime.dask``: the scheduler (null: a LocalCluster), its workers and dashboard."""
-
-    address: str | None = None
-    n_workers: int | None = Field(None, ge=1)
-    dashboard_address: str | None = None
-
-
-def _none_as_empty(value: Any) -> Any:
-    return {} if value is None else value
-
-
-class RuntimeConfig(Block):
-    """``runtime``: how runs are executed; nothing here changes their results (environment
-    overrides are applied by :class:`~diffqas_qlstm.runners.config.RuntimeSettings`)."""
-
-    tf_threads: Annotated[ThreadsConfig, BeforeValidator(_none_as_empty)] = ThreadsConfig()
-    dask: Annotated[DaskConfig, BeforeValidator(_none_as_empty)] = DaskConfig()
-    mlflow: bool = False
-    """Track every grid run in MLflow (:mod:`diffqas_qlstm.tracking`; needs the ``mlflow`` extra)."""
 
 
 BLOCKS: dict[str, type[Block]] = {

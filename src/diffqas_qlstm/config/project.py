@@ -1,7 +1,7 @@
 """All parameter blocks of a run, parsed once by the run hook before any node.
 
 Example:
-    >>> from diffqas_qlstm.project_config import load_parameters
+    >>> from diffqas_qlstm.config.environment import load_parameters
     >>> config = ProjectConfig.parse(load_parameters("base"))
     >>> config.train.model.depth, [run.name for run in config.train.grid.runs][:1]
     (2, ['damped_shm.diffqas_nonshared.seed_0'])
@@ -22,6 +22,7 @@ from diffqas_qlstm.config.blocks import (
     TrainConfig,
     WindowingConfig,
 )
+from diffqas_qlstm.config.runtime import RuntimeSettings
 from diffqas_qlstm.validation import ParameterError, require_choice, require_mapping
 
 SERIES_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -55,7 +56,7 @@ def parse_series(raw: Any, *, check_sources: bool = True) -> dict[str, Any]:
     """``data_generation`` → its ``series`` by name, each a :class:`~diffqas_qlstm.series.kinds.SeriesSpec`.
 
     An entry is a ``kind`` from :data:`~diffqas_qlstm.series.kinds.KINDS` plus that kind's settings
-    (its :class:`~diffqas_qlstm.config.SeriesSettings` block). A name is lower-case letters,
+    (its :class:`~diffqas_qlstm.series.settings.SeriesSettings` block). A name is lower-case letters,
     digits and ``_`` (it becomes a Kedro namespace and a file name). With ``check_sources``, a
     ``csv`` entry's file (and time column) and a ``statsmodels`` entry's column must exist, so a
     bad source stops the run before any node.
@@ -125,7 +126,7 @@ class ProjectConfig:
     evaluate: EvaluateConfig | None = None
     report: ReportConfig | None = None
     robustness: RobustnessConfig | None = None
-    runtime: Any = None
+    runtime: RuntimeSettings | None = None
 
     @classmethod
     def parse(cls, parameters: Mapping[str, Any], *, check_sources: bool = True) -> ProjectConfig:
@@ -136,8 +137,6 @@ class ProjectConfig:
             diffqas_qlstm.validation.ParameterError: naming the key, the bad value and what is allowed.
             diffqas_qlstm.validation.InputDataError: for an unusable CSV file.
         """
-        from diffqas_qlstm.runners.config import RuntimeSettings
-
         require_known_blocks(parameters)
 
         blocks = {"windowing": WindowingConfig, "train": TrainConfig, "derive": DeriveConfig,

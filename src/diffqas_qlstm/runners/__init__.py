@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from diffqas_qlstm.runners.config import RuntimeSettings
-from diffqas_qlstm.runners.hooks import TensorFlowThreadsHook
+from diffqas_qlstm.config.runtime import RuntimeSettings
 from diffqas_qlstm.runners.threads import ThreadLimits, apply_thread_limits
+from diffqas_qlstm.runners.threads_hook import TensorFlowThreadsHook
 
 __all__ = [
     "DaskRunner",

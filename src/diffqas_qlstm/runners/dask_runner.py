@@ -34,7 +34,7 @@ from kedro.pipeline import Pipeline
 from kedro.pipeline.node import Node
 from kedro.runner import AbstractRunner
 
-from diffqas_qlstm.runners.config import RuntimeSettings
+from diffqas_qlstm.config.runtime import RuntimeSettings
 from diffqas_qlstm.runners.dask_tasks import NodeJob, ThreadRequest, run_node_job
 from diffqas_qlstm.runners.threads import ThreadLimits, available_cores
 

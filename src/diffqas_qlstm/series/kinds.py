@@ -8,7 +8,7 @@ Every entry has a ``kind`` and that kind's settings::
         sunspots: {kind: statsmodels, dataset: sunspots, column: SUNACTIVITY}
         my_sensor: {kind: csv, path: data/01_raw/sensor.csv, column: level, time_column: time}
 
-A kind declares its settings (a :class:`~diffqas_qlstm.config.SeriesSettings` block: types,
+A kind declares its settings (a :class:`~diffqas_qlstm.series.settings.SeriesSettings` block: types,
 ranges, defaults), how to make the raw table from them, whether its values are min-max scaled
 before windowing and what to check of its source. :data:`KINDS` is the only place a new kind is
 added; :func:`diffqas_qlstm.config.parse_series` parses the entries once into :class:`SeriesSpec`
@@ -34,9 +34,9 @@ import numpy as np
 import pandas as pd
 from pydantic import Field
 
-from diffqas_qlstm.config.blocks import SeriesSettings
 from diffqas_qlstm.series import generators
 from diffqas_qlstm.series.custom import check_custom_file, load_custom_series, read_csv_text
+from diffqas_qlstm.series.settings import SeriesSettings
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
 KEY = "data_generation.series"

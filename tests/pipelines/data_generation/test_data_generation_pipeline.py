@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from kedro.runner import SequentialRunner
 
-from diffqas_qlstm import project_config
+from diffqas_qlstm.config import environment
 from diffqas_qlstm.pipelines.data_generation import create_pipeline
 from diffqas_qlstm.series import generators
 from diffqas_qlstm.validation import InputDataError, ParameterError
@@ -19,7 +19,7 @@ BENCHMARKS = ["bessel", "damped_shm", "delayed_quantum_control", "narma5", "narm
 
 
 def test_default_pipeline_has_one_named_tagged_node_per_configured_series(monkeypatch, base_parameters) -> None:
-    monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
+    monkeypatch.setattr(environment, "load_parameters", lambda env=None: base_parameters())
     nodes = {n.name: n for n in create_pipeline().nodes}
     names = [*BENCHMARKS, "sunspots", "nile"]
     assert set(nodes) == {f"{name}.generate" for name in names}
@@ -36,12 +36,12 @@ def test_any_number_of_csv_series_each_with_its_own_name(monkeypatch, base_param
         "river": {"kind": "csv", "path": "data/01_raw/river.csv", "column": "level"},
         "sensor_2": {"kind": "csv", "path": "data/01_raw/s2.csv", "column": "v"},
     }
-    monkeypatch.setattr(project_config, "load_parameters", lambda env=None: params)
+    monkeypatch.setattr(environment, "load_parameters", lambda env=None: params)
     assert [n.outputs for n in create_pipeline().nodes] == [["raw_river"], ["raw_sensor_2"]]
 
 
 def test_selected_datasets_only(monkeypatch, base_parameters) -> None:
-    monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
+    monkeypatch.setattr(environment, "load_parameters", lambda env=None: base_parameters())
     assert {n.name for n in create_pipeline(["narma10", "bessel"]).nodes} == {
         "narma10.generate", "bessel.generate"
     }
@@ -74,7 +74,7 @@ def test_run_csv_series_with_a_time_column(tmp_path: Path, monkeypatch, base_par
     params = base_parameters()
     params["data_generation"]["series"] = {"mine": {"kind": "csv", "path": "mine.csv", "column": "level",
                                                     "time_column": "day"}}
-    monkeypatch.setattr(project_config, "load_parameters", lambda env=None: params)
+    monkeypatch.setattr(environment, "load_parameters", lambda env=None: params)
     SequentialRunner().run(create_pipeline(["mine"]), project_catalog(params))
     raw = pd.read_csv(tmp_path / "data/01_raw/mine.csv", float_precision="round_trip")
     assert raw.columns.tolist() == ["t", "value"]
@@ -87,7 +87,7 @@ def test_run_packaged_real_world_series(tmp_path: Path, monkeypatch, base_parame
 
     monkeypatch.chdir(tmp_path)
     params = base_parameters()
-    monkeypatch.setattr(project_config, "load_parameters", lambda env=None: params)
+    monkeypatch.setattr(environment, "load_parameters", lambda env=None: params)
     SequentialRunner().run(create_pipeline(["sunspots", "nile"]), project_catalog(params))
     sunspots = pd.read_csv(tmp_path / "data/01_raw/sunspots.csv", float_precision="round_trip")
     np.testing.assert_array_equal(sunspots["value"], sm.datasets.sunspots.load_pandas().data["SUNACTIVITY"])
@@ -100,7 +100,7 @@ def test_custom_too_short_for_the_window(tmp_path: Path, monkeypatch, base_param
     params = base_parameters()
     params["data_generation"]["series"]["mine"] = {"kind": "csv", "path": "mine.csv", "column": "value"}
     params["windowing"]["window"] = 6
-    monkeypatch.setattr(project_config, "load_parameters", lambda env=None: params)
+    monkeypatch.setattr(environment, "load_parameters", lambda env=None: params)
     with pytest.raises(InputDataError, match=r"'mine.csv'.*7 values, too short.*at least 8"):
         SequentialRunner().run(create_pipeline(["mine"]), project_catalog(params))
     assert not (tmp_path / "data/01_raw/mine.csv").exists()

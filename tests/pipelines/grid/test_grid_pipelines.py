@@ -22,7 +22,7 @@ from diffqas_qlstm.pipelines.report import report_pipeline
 from diffqas_qlstm.pipelines.robustness import robustness_pipeline
 from diffqas_qlstm.pipelines.run_index import with_run_index
 from diffqas_qlstm.pipelines.train.pipeline import training_pipeline
-from diffqas_qlstm.project_config import load_parameters
+from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.series.windowing import make_windows
 from diffqas_qlstm.training import RunSpec
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from kedro.runner import SequentialRunner
 
-from diffqas_qlstm import project_config
+from diffqas_qlstm.config import environment
 from diffqas_qlstm.config import parse_series
 from diffqas_qlstm.datasets import NpzDataset
 from diffqas_qlstm.pipelines import data_generation, windowing
@@ -29,7 +29,7 @@ COUNTS = {
 
 
 def test_default_pipeline_nodes(monkeypatch, base_parameters) -> None:
-    monkeypatch.setattr(project_config, "load_parameters", lambda env=None: base_parameters())
+    monkeypatch.setattr(environment, "load_parameters", lambda env=None: base_parameters())
     nodes = {n.name: n for n in windowing.create_pipeline().nodes}
     assert set(nodes) == {f"{name}.window" for name in COUNTS}
     for name in COUNTS:

@@ -1,7 +1,7 @@
 """Thin node of the ``data_generation`` pipeline: parse the series, then make one raw table.
 
 Example:
-    >>> from diffqas_qlstm.project_config import load_parameters
+    >>> from diffqas_qlstm.config.environment import load_parameters
     >>> params = load_parameters("base")
     >>> make_series(params["data_generation"], params["windowing"], name="bessel").shape
     (256, 2)

@@ -15,7 +15,7 @@ from diffqas_qlstm.pipelines.data_generation.nodes import series_node_function
 def configured_series() -> list[str]:
     """The names of ``data_generation.series`` of the active environment, in their order."""
     from diffqas_qlstm.config import parse_series
-    from diffqas_qlstm.project_config import load_parameters
+    from diffqas_qlstm.config.environment import load_parameters
 
     return list(parse_series(load_parameters().get("data_generation"), check_sources=False))
 

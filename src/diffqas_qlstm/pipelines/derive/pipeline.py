@@ -7,6 +7,7 @@ from typing import Any
 from kedro.pipeline import Pipeline, node, pipeline
 
 from diffqas_qlstm.config import RunSpec
+from diffqas_qlstm.config.environment import configured_runs
 from diffqas_qlstm.pipelines.derive.nodes import (
     audit_run_search_space,
     export_derived_circuits,
@@ -14,7 +15,6 @@ from diffqas_qlstm.pipelines.derive.nodes import (
     retrain_derived,
 )
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
-from diffqas_qlstm.project_config import configured_runs
 
 
 def derive_pipeline(runs: list[RunSpec]) -> Pipeline:

@@ -7,9 +7,9 @@ from typing import Any
 from kedro.pipeline import Pipeline, node, pipeline
 
 from diffqas_qlstm.config import RunSpec
+from diffqas_qlstm.config.environment import configured_runs
 from diffqas_qlstm.pipelines.evaluate.nodes import compute_metrics, predict_series
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
-from diffqas_qlstm.project_config import configured_runs
 
 
 def evaluate_pipeline(runs: list[RunSpec]) -> Pipeline:

@@ -8,6 +8,7 @@ from typing import Any
 from kedro.pipeline import Pipeline, node, pipeline
 
 from diffqas_qlstm.config import RunSpec
+from diffqas_qlstm.config.environment import configured_runs
 from diffqas_qlstm.pipelines.report.nodes import (
     build_results_table,
     collect_results,
@@ -20,7 +21,6 @@ from diffqas_qlstm.pipelines.report.nodes import (
 )
 from diffqas_qlstm.pipelines.run_index import datasets_of, index_name, with_run_index
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
-from diffqas_qlstm.project_config import configured_runs
 
 
 def run_figures(spec: RunSpec) -> Pipeline:

@@ -21,6 +21,7 @@ from typing import Any
 from kedro.pipeline import Pipeline, node, pipeline
 
 from diffqas_qlstm.config import RunSpec
+from diffqas_qlstm.config.environment import configured_runs
 from diffqas_qlstm.pipelines.robustness.nodes import (
     collect_native_gates,
     collect_noise,
@@ -29,7 +30,6 @@ from diffqas_qlstm.pipelines.robustness.nodes import (
 )
 from diffqas_qlstm.pipelines.run_index import datasets_of, index_name, with_run_index
 from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas, is_single_circuit
-from diffqas_qlstm.project_config import configured_runs
 
 
 def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:

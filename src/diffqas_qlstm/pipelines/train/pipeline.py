@@ -8,9 +8,9 @@ from typing import Any
 from kedro.pipeline import Pipeline, node, pipeline
 
 from diffqas_qlstm.config import RunSpec, require_known_series
+from diffqas_qlstm.config.environment import configured_runs
 from diffqas_qlstm.pipelines.run_index import with_run_index
 from diffqas_qlstm.pipelines.train.nodes import train_model_for
-from diffqas_qlstm.project_config import configured_runs
 
 
 def training_pipeline(runs: list[RunSpec]) -> Pipeline:

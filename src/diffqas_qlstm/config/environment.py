@@ -1,4 +1,4 @@
-"""Configuration that shapes the pipelines (the experiment grid), read at registration time.
+"""The active Kedro configuration: its environment, its parameters, the grid they make.
 
 Kedro builds pipelines before parameters are handed to nodes, but the grid of runs
 (datasets x models x seeds) decides which nodes exist. This module loads the parameters of
@@ -14,6 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from diffqas_qlstm.config import RunSpec
+
+CONFIG_LOADER_ARGS = {
+    "base_env": "base",
+    "default_run_env": "local",
+    "merge_strategy": {"parameters": "soft"},
+}
+"""Kedro's config loader settings (``settings.py`` takes them from here). Parameters merge softly
+across environments: conf/local/ and conf/paper/ hold only the keys that differ from conf/base/
+(a list, e.g. train.grid.seeds, is replaced whole)."""
 
 _active_env: str | None = None
 _project_path: Path | None = None
@@ -44,7 +53,7 @@ def project_path() -> Path:
     for candidate in (here, *here.parents):
         if (candidate / "conf" / "base").is_dir() and (candidate / "pyproject.toml").is_file():
             return candidate
-    return Path(__file__).resolve().parents[2]
+    return Path(__file__).resolve().parents[3]
 
 
 def load_parameters(env: str | None = None) -> dict[str, Any]:
@@ -56,8 +65,6 @@ def load_parameters(env: str | None = None) -> dict[str, Any]:
         [0, 1]
     """
     from kedro.config import OmegaConfigLoader
-
-    from diffqas_qlstm.settings import CONFIG_LOADER_ARGS
 
     env = env or active_env()
     loader = OmegaConfigLoader(
@@ -81,3 +88,19 @@ def configured_runs(env: str | None = None) -> list[RunSpec]:
     from diffqas_qlstm.config import GridConfig
 
     return GridConfig.parse(dict(load_parameters(env).get("train") or {}).get("grid"), "train.grid").runs
+
+
+def catalog_parameters(catalog: Any) -> dict[str, Any]:
+    """All parameters a Kedro catalog holds: its ``parameters`` entry, else its ``params:<block>`` ones.
+
+    Example:
+        >>> from kedro.io import DataCatalog
+        >>> catalog = DataCatalog()
+        >>> catalog["params:report"] = {"digits": 2}
+        >>> catalog_parameters(catalog)
+        {'report': {'digits': 2}}
+    """
+    if "parameters" in catalog:
+        return dict(catalog.load("parameters"))
+    names = [name for name in catalog.keys() if name.startswith("params:") and "." not in name]
+    return {name.removeprefix("params:"): catalog.load(name) for name in names}

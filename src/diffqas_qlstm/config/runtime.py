@@ -1,6 +1,9 @@
-"""Runner settings: the ``runtime`` parameters (``conf/*/parameters_runtime.yml``) and env overrides.
+"""The ``runtime`` block (``conf/*/parameters_runtime.yml``) and the settings it resolves to.
 
-Precedence: runner arguments (``--runner-params``) > environment variables > parameters.
+One concept: :class:`RuntimeConfig` is the block as written (typed, validated like the others);
+:class:`RuntimeSettings` is what a run executes with — the block with the environment overrides
+applied, flat. Precedence: runner arguments (``--runner-params``) > environment variables >
+parameters. Nothing here changes a run's results.
 
 Example:
     >>> s = RuntimeSettings.from_parameters(
@@ -9,18 +12,52 @@ Example:
     ('tcp://h:8786', 3)
 """
 
+
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import BeforeValidator, Field
+
+from diffqas_qlstm.schema import Block
 from diffqas_qlstm.validation import ParameterError
 
 ADDRESS_VAR = "DIFFQAS_DASK_ADDRESS"
 WORKERS_VAR = "DIFFQAS_DASK_WORKERS"
 PARAMETERS = "params:runtime"
+
+
+class ThreadsConfig(Block):
+    """``runtime.tf_threads``: TensorFlow threads per worker process (null: max(1, cores // workers);
+    inter-op null: the intra-op count)."""
+
+    intra_op: int | None = Field(None, ge=1)
+    inter_op: int | None = Field(None, ge=1)
+
+
+class DaskConfig(Block):
+    """``runtime.dask``: the scheduler (null: a LocalCluster), its workers and dashboard."""
+
+    address: str | None = None
+    n_workers: int | None = Field(None, ge=1)
+    dashboard_address: str | None = None
+
+
+def _none_as_empty(value: Any) -> Any:
+    return {} if value is None else value
+
+
+class RuntimeConfig(Block):
+    """``runtime``: how runs are executed; nothing here changes their results (environment
+    overrides are applied by :class:`RuntimeSettings`)."""
+
+    tf_threads: Annotated[ThreadsConfig, BeforeValidator(_none_as_empty)] = ThreadsConfig()
+    dask: Annotated[DaskConfig, BeforeValidator(_none_as_empty)] = DaskConfig()
+    mlflow: bool = False
+    """Track every grid run in MLflow (:mod:`diffqas_qlstm.tracking`; needs the ``mlflow`` extra)."""
 
 
 @dataclass(frozen=True)
@@ -39,8 +76,6 @@ class RuntimeSettings:
         cls, params: Mapping[str, Any] | None, environ: Mapping[str, str] | None = None
     ) -> RuntimeSettings:
         """Parse the ``runtime`` block (None: defaults) and apply the environment overrides."""
-        from diffqas_qlstm.config import RuntimeConfig
-
         environ = os.environ if environ is None else environ
         config = RuntimeConfig.parse({} if params is None else params, "runtime")
         workers = config.dask.n_workers

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from kedro.io import DataCatalog, MemoryDataset
 
-from diffqas_qlstm.runners.config import ADDRESS_VAR, WORKERS_VAR, RuntimeSettings
+from diffqas_qlstm.config.runtime import ADDRESS_VAR, WORKERS_VAR, RuntimeSettings
 from diffqas_qlstm.validation import ParameterError
 
 PARAMS = {

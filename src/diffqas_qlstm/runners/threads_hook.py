@@ -23,7 +23,7 @@ from kedro.framework.hooks import hook_impl
 from kedro.io.data_catalog import SharedMemoryDataCatalog
 from kedro.pipeline import Pipeline
 
-from diffqas_qlstm.runners.config import RuntimeSettings
+from diffqas_qlstm.config.runtime import RuntimeSettings
 from diffqas_qlstm.runners.threads import (
     ThreadLimits,
     apply_thread_limits,
