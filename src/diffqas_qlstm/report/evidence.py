@@ -119,7 +119,7 @@ def paired_comparisons(long: pd.DataFrame, test: str = "wilcoxon", alpha: float 
     """Every comparison of the two families (see the module text), adjusted per family.
 
     ``long`` has the columns dataset, model (labels, derived rows ``<model> (derived)``), seed,
-    test_mse (:func:`~diffqas_qlstm.report.publish.long_runs`). ``test`` (``wilcoxon`` or
+    test_mse (:func:`~diffqas_qlstm.report.published.long_runs`). ``test`` (``wilcoxon`` or
     ``ttest_rel``) decides.
     """
     rows = []

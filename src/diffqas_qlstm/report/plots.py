@@ -18,7 +18,12 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
+
+from diffqas_qlstm.report.published import long_runs
+from diffqas_qlstm.report.sections import _labels, paper_comparison
+from diffqas_qlstm.report.tables import aggregate
 
 GATES = ("forget", "input", "update", "output")
 
@@ -157,3 +162,57 @@ def architecture_inputs(params: Mapping[str, np.ndarray]) -> tuple[np.ndarray, l
     """(a [4, N], the N candidate names of the first gate) from an ensemble's stored parameters."""
     names = np.asarray(params["candidate_names"]).astype(str)
     return np.asarray(params["mixing_weights"], float), names[0].tolist()
+
+
+def plot_against_paper(runs: pd.DataFrame) -> Figure:
+    """Ours (mean over seeds; bars from the lowest to the highest seed) against the paper's value
+    per cell, log–log, y = x dashed."""
+    _, ratios = paper_comparison(runs)
+    long = long_runs(runs)
+    fig = Figure(figsize=(6, 5.5), layout="constrained")
+    ax = fig.add_subplot()
+    for i, (model, part) in enumerate(ratios.groupby("model", sort=False)):
+        spread = [long[(long["model"] == model) & (long["dataset"] == d)]["test_mse"] for d in part["dataset"]]
+        low = part["ours"].to_numpy() - np.array([s.min() for s in spread])
+        high = np.array([s.max() for s in spread]) - part["ours"].to_numpy()
+        ax.errorbar(part["paper"], part["ours"], yerr=[low, high], fmt="os^vDP<>"[i % 8], label=model,
+                    capsize=2, alpha=0.85)
+    if len(ratios):
+        low = float(min(ratios["paper"].min(), long["test_mse"].min())) / 2
+        high = float(max(ratios["paper"].max(), ratios["ours"].max())) * 2
+        ax.plot([low, high], [low, high], "k--", lw=1, label="ours = paper")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("paper's test MSE (Table II, reconstruction)")
+    ax.set_ylabel("ours: mean test MSE over seeds (bars: lowest–highest seed)")
+    ax.set_title("Reproduction of Table II, cell by cell")
+    ax.legend(fontsize="x-small")
+    return fig
+
+def plot_table_heatmap(runs: pd.DataFrame) -> Figure:
+    """Table II as a picture: log10 of the mean test MSE per model (rows) and dataset (columns),
+    each cell annotated, the best of each column boxed; empty cells are runs not finished."""
+    stats = aggregate(long_runs(runs))
+    labels, datasets = _labels(runs), list(dict.fromkeys(runs["dataset"]))
+    values = np.full((len(labels), len(datasets)), np.nan)
+    for _, row in stats.iterrows():
+        if row["model"] in labels and row["dataset"] in datasets:
+            values[labels.index(row["model"]), datasets.index(row["dataset"])] = row["mean"]
+    fig = Figure(figsize=(1.6 + 1.5 * len(datasets), 0.8 + 0.32 * len(labels)), layout="constrained")
+    ax = fig.add_subplot()
+    image = ax.imshow(np.log10(values), aspect="auto", cmap="viridis_r")
+    for i in range(len(labels)):
+        for j in range(len(datasets)):
+            if np.isfinite(values[i, j]):
+                ax.text(j, i, f"{values[i, j]:.1e}", ha="center", va="center", fontsize=7,
+                        color="black" if np.log10(values[i, j]) < np.nanmean(np.log10(values)) else "white")
+    for j in range(len(datasets)):
+        column = values[:, j]
+        if np.isfinite(column).any():
+            i = int(np.nanargmin(column))
+            ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="red", lw=2))
+    ax.set_xticks(range(len(datasets)), datasets, rotation=20, ha="right")
+    ax.set_yticks(range(len(labels)), labels, fontsize=8)
+    ax.set_title("Test MSE, mean over seeds\n(red: best per dataset)", fontsize=10)
+    fig.colorbar(image, ax=ax, label="log10 test MSE")
+    return fig

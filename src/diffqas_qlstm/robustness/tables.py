@@ -10,6 +10,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -87,3 +90,27 @@ def plot_robustness(table: pd.DataFrame) -> Figure:
     noise_ax.set_title("Gate noise (dotted: exact)")
     noise_ax.legend(fontsize="x-small")
     return fig
+
+
+def robustness_section(groups: Mapping[str, Mapping[str, Any]]) -> str:
+    """The grid runs' robustness evaluations (``noise_runs.csv``, by results-folder group: ``grid``,
+    ``derive/<method>``, …) as the document's section, or why there are none."""
+    grid = groups.get("grid", {})
+    elsewhere = sorted(g.removeprefix("derive/") for g in groups if g.startswith("derive/"))
+    note = ("\n\nThe robustness outputs of derived circuits chosen by another method ("
+            + ", ".join(f"`{m}`" for m in elsewhere) + ") are kept beside that derivation "
+            "(`derive_<method>/`) and are not in these tables; derived circuits without robustness "
+            "outputs here get them when the robustness pipeline runs again.") if elsewhere else ""
+    if not grid:
+        return ("No run of this results folder has robustness outputs yet (runs made before the robustness "
+                "pipeline get them when the grid resumes).")
+    frames = [grid[key]() if callable(grid[key]) else grid[key] for key in sorted(grid)]
+    runs = pd.concat(frames, ignore_index=True)
+    text = robustness_markdown(robustness_table(runs))
+    body = "\n" + text.split("\n", 2)[2]  # without the document title; datasets one level down
+    body = body.replace("\n## ", "\n### ").strip()
+    if "windows" in runs and runs["windows"].notna().any():  # runs since robustness.test_windows existed
+        per_dataset = runs.dropna(subset=["windows"]).groupby("dataset", sort=True)["windows"].max().astype(int)
+        body = ("Test windows per run (evenly spaced; `robustness.test_windows`): "
+                + ", ".join(f"{d} {n}" for d, n in per_dataset.items()) + ".\n\n" + body)
+    return body + note
