@@ -216,3 +216,20 @@ def _value_at(raw: Any, loc: list[Any], suffix: str) -> Any:
         else:
             return None
     return value
+
+
+def flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested settings as dotted keys: ``{"model": {"depth": 5}}`` -> ``{"model.depth": 5}``.
+
+    Example:
+        >>> flatten({"model": {"depth": 5}, "seed": 0}, "protocol.")
+        {'protocol.model.depth': 5, 'protocol.seed': 0}
+    """
+    out: dict[str, Any] = {}
+    for key, value in tree.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            out.update(flatten(value, name + "."))
+        else:
+            out[name] = value
+    return out

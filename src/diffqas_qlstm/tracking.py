@@ -49,6 +49,7 @@ from kedro.framework.hooks import hook_impl
 
 from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.records import output_file
+from diffqas_qlstm.schema import flatten
 from diffqas_qlstm.validation import ParameterError
 
 logger = logging.getLogger(__name__)
@@ -290,7 +291,7 @@ def manifest_params(manifest: Mapping[str, Any]) -> dict[str, Any]:
     spec = RunSpec.from_name(manifest.get("run"))
     params: dict[str, Any] = {"dataset": spec.dataset, "model": spec.model} if spec else {}
     params |= {key: manifest[key] for key in ("seed", "backend", "tfq_differentiator") if key in manifest}
-    return params | dict(_flatten(manifest.get("protocol", {}), "protocol."))
+    return params | flatten(manifest.get("protocol", {}), "protocol.")
 
 
 def history_metrics(history: pd.DataFrame, *, prefix: str) -> Iterator[Any]:
@@ -313,17 +314,9 @@ def final_metrics(metrics: Mapping[str, Any]) -> Iterator[Any]:
     from mlflow.entities import Metric
 
     stamp = int(time.time() * 1000)
-    for key, value in _flatten(metrics, "final/"):
+    for key, value in flatten(metrics, "final/").items():
         if isinstance(value, (int, float)) and not isinstance(value, bool) and pd.notna(value):
             yield Metric(key, float(value), stamp, 0)
-
-
-def _flatten(value: Mapping[str, Any], prefix: str) -> Iterator[tuple[str, Any]]:
-    for key, item in value.items():
-        if isinstance(item, Mapping):
-            yield from _flatten(item, f"{prefix}{key}.")
-        else:
-            yield f"{prefix}{key}", item
 
 
 def _children(client: Any, parent: str, condition: str) -> list[Any]:

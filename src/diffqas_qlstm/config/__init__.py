@@ -38,6 +38,7 @@ from diffqas_qlstm.config.blocks import (
 from diffqas_qlstm.config.names import (
     BASELINE_NAMES,
     DIFFQAS_VARIANTS,
+    GATE_NAMES,
     MODEL_NAMES,
     MODEL_NAMES_ALLOWED,
     NAIVE_NAMES,
@@ -45,6 +46,7 @@ from diffqas_qlstm.config.names import (
     UNIFORM_PREFIX,
     RunSpec,
     is_model_name,
+    model_kind,
     uniform_candidate,
     uniform_name,
 )
@@ -55,7 +57,7 @@ from diffqas_qlstm.series.settings import SeriesSettings
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
 __all__ = [
-    "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "MAX_QUBITS", "MODEL_NAMES", "MODEL_NAMES_ALLOWED", "NAIVE_NAMES", "QUANTUM_NAMES", "UNIFORM_PREFIX", "is_model_name", "uniform_candidate", "uniform_name",
+    "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "GATE_NAMES", "model_kind", "MAX_QUBITS", "MODEL_NAMES", "MODEL_NAMES_ALLOWED", "NAIVE_NAMES", "QUANTUM_NAMES", "UNIFORM_PREFIX", "is_model_name", "uniform_candidate", "uniform_name",
     "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "RuntimeSettings", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig", "Precision",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",

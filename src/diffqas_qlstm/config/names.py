@@ -35,6 +35,29 @@ BASELINE_NAMES = tuple(sorted(BASELINES))
 NAIVE_NAMES = ("persistence", "constant")
 MODEL_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES, "classical_lstm", *NAIVE_NAMES)
 QUANTUM_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES)
+GATE_NAMES = ("forget", "input", "update", "output")
+"""The four gates of the QLSTM cell (SPEC §4.1), in the order every per-gate array uses."""
+
+
+def model_kind(name: str) -> str:
+    """``diffqas``, ``baseline``, ``uniform``, ``classical`` or ``naive`` for a model name (or a
+    table label such as ``diffqas_nonshared (derived)``: what follows the name is ignored), from the
+    registries above; ``unknown`` for anything else.
+
+    Example:
+        >>> [model_kind(n) for n in ("diffqas_gdas (derived)", "baseline_4", "uniform_H-Rx-ring-Rz", "persistence")]
+        ['diffqas', 'baseline', 'uniform', 'naive']
+    """
+    base = name.split(" ", 1)[0]
+    if base in DIFFQAS_VARIANTS:
+        return "diffqas"
+    if base in BASELINE_NAMES:
+        return "baseline"
+    if base in NAIVE_NAMES:
+        return "naive"
+    if base == "classical_lstm":
+        return "classical"
+    return "uniform" if uniform_candidate(base) is not None else "unknown"
 
 UNIFORM_PREFIX = "uniform_"
 """``uniform_<candidate>`` (e.g. ``uniform_H-Ry-brick-Rz``): one candidate of the search space for all

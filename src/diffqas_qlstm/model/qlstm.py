@@ -21,9 +21,8 @@ from diffqas_qlstm.circuits import (
     circuit_symbols,
     readout_operators,
 )
+from diffqas_qlstm.config.names import GATE_NAMES
 from diffqas_qlstm.simulate import make_backend
-
-GATE_NAMES = ("forget", "input", "update", "output")
 
 ThetaMode = Literal["nonshared", "shared"]
 ArchMode = Literal["linear", "softmax", "fixed"]

@@ -17,6 +17,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from diffqas_qlstm.config import model_kind
 from diffqas_qlstm.training import RunSpec
 
 
@@ -27,10 +28,10 @@ def for_run(func: Callable[..., Any], spec: RunSpec) -> Callable[..., Any]:
 
 def is_diffqas(spec: RunSpec) -> bool:
     """Only DiffQAS ensembles have an architecture to derive."""
-    return spec.model.startswith("diffqas_")
+    return model_kind(spec.model) == "diffqas"
 
 
 def is_single_circuit(spec: RunSpec) -> bool:
     """Runs with one circuit per gate to compile: derived DiffQAS models and hand-designed baselines
     (the ``uniform_<candidate>`` ground-truth runs are compared by their test MSE only)."""
-    return is_diffqas(spec) or spec.model.startswith("baseline_")
+    return model_kind(spec.model) in ("diffqas", "baseline")

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from diffqas_qlstm.config.names import BASELINE_NAMES
 from diffqas_qlstm.report.tables import markdown_table
 
 METHOD_ORDER = ("magnitude", "contribution", "validated", "argmax")
@@ -95,7 +96,7 @@ def summary_by_method(table: pd.DataFrame) -> pd.DataFrame:
 def against_best_baseline(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     """Per (model, method, dataset): the derived models' mean test MSE, the best hand-designed
     baseline's mean there, and whether the derived mean is at or below it."""
-    baselines = runs[runs["model"].str.startswith("baseline_")]
+    baselines = runs[runs["model"].isin(BASELINE_NAMES)]
     best = baselines.groupby(["dataset", "model"])["test_mse"].mean().groupby("dataset").agg(["min", "idxmin"])
     rows = []
     for (model, method, dataset), part in table.groupby(["model", "method", "dataset"], sort=False):

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from diffqas_qlstm.training.manifest import flatten
+from diffqas_qlstm.schema import flatten
 
 CHECK_PREFIX = "tfq_check/"
 """Runs under ``<results folder>/tfq_check/`` re-run one grid run on the TFQ backend (a check)."""

@@ -21,11 +21,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
+from diffqas_qlstm.config.names import GATE_NAMES as GATES
 from diffqas_qlstm.report.published import long_runs
 from diffqas_qlstm.report.sections import _labels, paper_comparison
 from diffqas_qlstm.report.tables import aggregate
-
-GATES = ("forget", "input", "update", "output")
 
 
 def plot_predictions(predictions: pd.DataFrame, title: str = "", warnings: list[str] | None = None) -> Figure:

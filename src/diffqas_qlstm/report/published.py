@@ -26,9 +26,8 @@ from typing import Any
 
 import pandas as pd
 
+from diffqas_qlstm.config.names import GATE_NAMES as GATES
 from diffqas_qlstm.report.tables import DERIVED_SUFFIX, collect_runs
-
-GATES = ("forget", "input", "update", "output")
 
 Records = Mapping[str, Any]
 """Partition id -> record, or -> a loader returning it (Kedro's ``PartitionedDataset``)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from diffqas_qlstm.config.names import model_kind
 from diffqas_qlstm.report import evidence
 from diffqas_qlstm.report.published import long_runs
 from diffqas_qlstm.report.sections import _e
@@ -28,7 +29,7 @@ def reading(runs: pd.DataFrame, stats: pd.DataFrame, ratios: pd.DataFrame, alpha
     for dataset in dict.fromkeys(runs["dataset"]):
         part = means[means["dataset"] == dataset].sort_values("mean", kind="stable")
         best = part.iloc[0]
-        quantum = part[part["model"].str.startswith(("diffqas_", "baseline_"))]
+        quantum = part[[model_kind(m) in ("diffqas", "baseline") for m in part["model"]]]
         text = f"**{dataset}**: lowest mean test MSE {best['model']} ({_e(best['mean'])})"
         if len(quantum):
             text += f"; best quantum row {quantum.iloc[0]['model']} ({_e(quantum.iloc[0]['mean'])})"

@@ -26,6 +26,7 @@ import pandas as pd
 from scipy import stats
 
 from diffqas_qlstm.config.blocks import StatisticalTest
+from diffqas_qlstm.config.names import BASELINE_NAMES, model_kind
 
 STAT_COLUMNS = [
     "dataset", "diffqas", "baseline", "n_pairs", "diffqas_mean", "baseline_mean",
@@ -36,7 +37,7 @@ TESTS: tuple[str, ...] = typing.get_args(StatisticalTest)
 
 def is_baseline(model: str) -> bool:
     """A hand-designed circuit (``baseline_<i>``), not its derived or other rows."""
-    return model.startswith("baseline_") and model.removeprefix("baseline_").isdigit()
+    return model in BASELINE_NAMES
 
 
 def _paired_p(a: np.ndarray, b: np.ndarray, test: str) -> tuple[float, str]:
@@ -64,7 +65,7 @@ def compare_to_best_baseline(runs: pd.DataFrame, test: str = "ttest_rel") -> pd.
     rows = []
     for dataset, part in runs.groupby("dataset", sort=False):
         means = part.groupby("model")["test_mse"].mean()
-        diffqas = [m for m in means.index if m.startswith("diffqas_")]
+        diffqas = [m for m in means.index if model_kind(m) == "diffqas"]
         baselines = means[[m for m in means.index if is_baseline(m)]]
         for model in diffqas:
             row = {"dataset": dataset, "diffqas": model, "diffqas_mean": means[model], "test": test}

@@ -41,12 +41,12 @@ import numpy as np
 import sympy
 import tensorflow as tf
 
+from diffqas_qlstm.config.blocks import MAX_QUBITS
 from diffqas_qlstm.simulate import fused_kernel as kernel
 from diffqas_qlstm.simulate.common import Operator, check_backend_inputs
 from diffqas_qlstm.simulate.compile import check_rotation
 
-MAX_QUBITS = 16
-"""A tile holds ``2ⁿ × TILE`` complex amplitudes; the project's models use at most 16 qubits."""
+# A tile holds ``2ⁿ × TILE`` complex amplitudes; MAX_QUBITS (16) is the project's one dense limit.
 
 _KINDS = {cirq.Rx: kernel.RX, cirq.Ry: kernel.RY, cirq.Rz: kernel.RZ}
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from diffqas_qlstm.config import TrainConfig, WindowingConfig
+from diffqas_qlstm.schema import flatten
 
 PACKAGES = (
     "diffqas_qlstm",
@@ -197,16 +198,3 @@ def require_same_protocol(manifests: Mapping[str, Mapping[str, Any]]) -> None:
         f"disagree on the protocol: {'; '.join(differences)}. Re-run them with the same settings "
         "(seeds and backends may differ), or report them separately."
     )
-
-
-def flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Nested settings as dotted keys: ``{"model": {"depth": 5}}`` -> ``{"model.depth": 5}``."""
-    out: dict[str, Any] = {}
-    for key, value in tree.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            out.update(flatten(value, name + "."))
-        else:
-            out[name] = value
-    return out
-
