@@ -17,7 +17,8 @@ from diffqas_qlstm.circuits import (
     readout_operators,
 )
 from diffqas_qlstm.simulate import make_backend
-from diffqas_qlstm.simulate.fused_backend import FusedBackend, compile_fused
+from diffqas_qlstm.simulate.fused_backend import FusedBackend
+from diffqas_qlstm.simulate.fused_compile import compile_fused
 from diffqas_qlstm.simulate.fused_kernel import TILE
 
 N_QUBITS, DEPTH, ROWS_PER_CIRCUIT = 6, 5, 3  # the paper's register and depth
