@@ -4,12 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from kedro.pipeline import Pipeline, node, pipeline
+from kedro.pipeline import Pipeline, node
 
 from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.config.environment import configured_runs
 from diffqas_qlstm.pipelines.evaluate.nodes import compute_metrics, predict_series
-from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas, per_run
+
+
+def _evaluate_nodes(spec: RunSpec, tags: list[str]) -> list:
+    derived = is_diffqas(spec)
+    return [
+        node(
+            for_run(predict_series, spec),
+            ["windows", "trained_params", "params:train", "params:evaluate"] + (["derived_params"] if derived else []),
+            "predictions",
+            name="predict_series",
+            tags=tags,
+        ),
+        node(
+            compute_metrics,
+            ["predictions", "summary"] + (["derived_summary"] if derived else []),
+            "metrics",
+            name="compute_metrics",
+            tags=tags,
+        ),
+    ]
 
 
 def evaluate_pipeline(runs: list[RunSpec]) -> Pipeline:
@@ -17,33 +37,7 @@ def evaluate_pipeline(runs: list[RunSpec]) -> Pipeline:
 
     DiffQAS runs also evaluate their derived model (inputs ``derived_params``, ``derived_summary``).
     """
-    result = Pipeline([])
-    for spec in runs:
-        derived = is_diffqas(spec)
-        tags = ["evaluate", spec.dataset, spec.model, f"seed_{spec.seed}"]
-        result += pipeline(
-            [
-                node(
-                    for_run(predict_series, spec),
-                    ["windows", "trained_params", "params:train", "params:evaluate"]
-                    + (["derived_params"] if derived else []),
-                    "predictions",
-                    name="predict_series",
-                    tags=tags,
-                ),
-                node(
-                    compute_metrics,
-                    ["predictions", "summary"] + (["derived_summary"] if derived else []),
-                    "metrics",
-                    name="compute_metrics",
-                    tags=tags,
-                ),
-            ],
-            namespace=spec.name,
-            inputs={"windows": f"windows_{spec.dataset}"},
-            parameters={"params:train", "params:evaluate"},
-        )
-    return result
+    return per_run(runs, _evaluate_nodes, stage="evaluate", parameters={"params:train", "params:evaluate"})
 
 
 def create_pipeline(**kwargs: Any) -> Pipeline:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from kedro.pipeline import Pipeline, node, pipeline
+from kedro.pipeline import Pipeline, node
 
 from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.config.environment import configured_runs
@@ -20,12 +20,11 @@ from diffqas_qlstm.pipelines.report.nodes import (
     plot_run_predictions,
 )
 from diffqas_qlstm.pipelines.run_index import datasets_of, index_name, with_run_index
-from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas, per_run
 
 
-def run_figures(spec: RunSpec) -> Pipeline:
-    """The figures of one run, in its namespace."""
-    tags = ["report", spec.dataset, spec.model, f"seed_{spec.seed}"]
+def _figure_nodes(spec: RunSpec, tags: list[str]) -> list:
+    """The figures of one run."""
     derived = is_diffqas(spec)
     nodes = [
         node(for_run(plot_run_predictions, spec), "predictions", "prediction_plot",
@@ -40,8 +39,7 @@ def run_figures(spec: RunSpec) -> Pipeline:
             node(for_run(plot_run_architecture_history, spec), ["history", "trained_params", "params:report"],
                  "architecture_history_plot", name="plot_architecture_history", tags=tags),
         ]
-    parameters = {"params:train", "params:report"} if derived else set()
-    return pipeline(nodes, namespace=spec.name, parameters=parameters)
+    return nodes
 
 
 def report_pipeline(runs: list[RunSpec]) -> Pipeline:
@@ -49,9 +47,8 @@ def report_pipeline(runs: list[RunSpec]) -> Pipeline:
     ``manifest`` (runs of different protocols are refused), read through each series' index
     ``<dataset>.runs`` (:func:`~diffqas_qlstm.pipelines.run_index.with_run_index` adds the
     index nodes once the whole pipeline is assembled)."""
-    result = Pipeline([])
-    for spec in runs:
-        result += run_figures(spec)
+    result = per_run(runs, _figure_nodes, stage="report", windows=False,
+                     parameters=lambda spec: {"params:train", "params:report"} if is_diffqas(spec) else set())
     tags = ["report", "results"]
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "One or more dataset names contain '.'", UserWarning)

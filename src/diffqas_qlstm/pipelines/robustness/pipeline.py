@@ -18,7 +18,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from kedro.pipeline import Pipeline, node, pipeline
+from kedro.pipeline import Pipeline, node
 
 from diffqas_qlstm.config import RunSpec
 from diffqas_qlstm.config.environment import configured_runs
@@ -29,27 +29,26 @@ from diffqas_qlstm.pipelines.robustness.nodes import (
     evaluate_under_noise,
 )
 from diffqas_qlstm.pipelines.run_index import datasets_of, index_name, with_run_index
-from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas, is_single_circuit
+from diffqas_qlstm.pipelines.run_nodes import for_run, is_diffqas, is_single_circuit, per_run
+
+
+def _robustness_nodes(spec: RunSpec, tags: list[str]) -> list:
+    params = "derived_params" if is_diffqas(spec) else "trained_params"
+    return [
+        node(for_run(compile_run_circuits, spec),
+             [params, "windows", "params:train", "params:derive", "params:robustness"],
+             ["native_circuits", "native_qasm", "native_summary"], name="compile_native", tags=tags),
+        node(for_run(evaluate_under_noise, spec),
+             [params, "windows", "params:train", "params:robustness", "params:evaluate"], "noise_runs",
+             name="evaluate_under_noise", tags=tags),
+    ]
 
 
 def robustness_pipeline(runs: list[RunSpec]) -> Pipeline:
     """Per run ``<dataset>.<model>.seed_<n>``: compile; then ``native_gates`` over the runs."""
-    result = Pipeline([])
     single = list(filter(is_single_circuit, runs))
-    for spec in single:
-        params = "derived_params" if is_diffqas(spec) else "trained_params"
-        result += pipeline(
-            [node(for_run(compile_run_circuits, spec),
-                  [params, "windows", "params:train", "params:derive", "params:robustness"],
-                  ["native_circuits", "native_qasm", "native_summary"], name="compile_native",
-                  tags=["robustness", spec.dataset, spec.model, f"seed_{spec.seed}"]),
-             node(for_run(evaluate_under_noise, spec),
-                  [params, "windows", "params:train", "params:robustness", "params:evaluate"], "noise_runs",
-                  name="evaluate_under_noise", tags=["robustness", spec.dataset, spec.model, f"seed_{spec.seed}"])],
-            namespace=spec.name,
-            inputs={"windows": f"windows_{spec.dataset}"},
-            parameters={"params:train", "params:derive", "params:robustness", "params:evaluate"},
-        )
+    result = per_run(single, _robustness_nodes, stage="robustness",
+                     parameters={"params:train", "params:derive", "params:robustness", "params:evaluate"})
     if not single:
         return result
     indexes = [index_name(d) for d in datasets_of(single)]

@@ -5,33 +5,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from kedro.pipeline import Pipeline, node, pipeline
+from kedro.pipeline import Pipeline, node
 
 from diffqas_qlstm.config import RunSpec, require_known_series
 from diffqas_qlstm.config.environment import configured_runs
 from diffqas_qlstm.pipelines.run_index import with_run_index
+from diffqas_qlstm.pipelines.run_nodes import per_run
 from diffqas_qlstm.pipelines.train.nodes import train_model_for
 
 
 def training_pipeline(runs: list[RunSpec]) -> Pipeline:
     """One namespaced training node per run (``<dataset>.<model>.seed_<seed>``)."""
-    result = Pipeline([])
-    for spec in runs:
-        result += pipeline(
-            [
-                node(
-                    train_model_for(spec),
-                    inputs=["windows", "params:train", "params:windowing"],
-                    outputs=["trained_params", "history", "summary", "manifest"],
-                    name="train_model",
-                    tags=["training", spec.dataset, spec.model, f"seed_{spec.seed}"],
-                )
-            ],
-            namespace=spec.name,
-            inputs={"windows": f"windows_{spec.dataset}"},
-            parameters={"params:train", "params:windowing"},
-        )
-    return result
+    return per_run(runs, lambda spec, tags: [
+        node(train_model_for(spec), inputs=["windows", "params:train", "params:windowing"],
+             outputs=["trained_params", "history", "summary", "manifest"], name="train_model", tags=tags)
+    ], stage="training", parameters={"params:train", "params:windowing"})
 
 
 def create_pipeline(**kwargs: Any) -> Pipeline:
