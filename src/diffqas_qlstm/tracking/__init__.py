@@ -27,12 +27,9 @@ on other machines needs a tracking server its workers reach, and these variables
 The parts: ``hook`` (the life-cycle), ``store`` (the store and the exported variables),
 ``nested`` (the grid runs under the kedro run, across processes), ``convert`` (records → MLflow).
 
-Example:
-    >>> from types import SimpleNamespace
-    >>> hook = MlflowTrackingHook()
-    >>> hook.after_context_created(SimpleNamespace(config_loader={"parameters": {"runtime": {"mlflow": False}}}))
-    >>> hook.tracking
-    False
+Example (what is logged as a grid run's parameters):
+    >>> manifest_params({"run": "bessel.baseline_1.seed_0", "seed": 0, "backend": "fused"})
+    {'dataset': 'bessel', 'model': 'baseline_1', 'seed': 0, 'backend': 'fused'}
 """
 
 from diffqas_qlstm.tracking.convert import (
