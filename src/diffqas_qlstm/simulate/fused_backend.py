@@ -46,17 +46,22 @@ from diffqas_qlstm.simulate import fused_kernel as kernel
 from diffqas_qlstm.simulate.common import Operator, check_backend_inputs
 from diffqas_qlstm.simulate.fused_compile import compile_fused
 
+INTRA_OP_VAR = "TF_NUM_INTRAOP_THREADS"
+"""TensorFlow's own intra-op thread variable (the runners export it for their workers)."""
+
 
 def default_threads() -> int:
-    """Threads per call: TensorFlow's intra-op limit where one is set (``runtime.tf_threads``,
-    exported by the runners), else the cores this process may use."""
-    from diffqas_qlstm.runners.threads import ThreadLimits, available_cores
-
-    limits = ThreadLimits.from_environment()
-    if limits is not None:
-        return limits.intra_op
+    """Threads per call: TensorFlow's intra-op limit where one is set (``TF_NUM_INTRAOP_THREADS``,
+    else ``tf.config.threading``), else the cores this process may use. A backend built with
+    ``threads=`` uses that instead."""
+    try:
+        return max(1, int(os.environ[INTRA_OP_VAR]))
+    except (KeyError, ValueError):
+        pass
     configured = tf.config.threading.get_intra_op_parallelism_threads()
-    return configured if configured > 0 else available_cores()
+    if configured > 0:
+        return configured
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 _TILES_PER_THREAD = 8
