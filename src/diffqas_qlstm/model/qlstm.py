@@ -21,6 +21,7 @@ from diffqas_qlstm.circuits import (
     circuit_symbols,
     readout_operators,
 )
+from diffqas_qlstm.config.blocks import ModelConfig
 from diffqas_qlstm.config.names import GATE_NAMES
 from diffqas_qlstm.simulate import make_backend
 
@@ -61,6 +62,24 @@ class QuantumLSTM(tf.keras.Model):
         >>> model(tf.zeros([3, 4])).shape
         TensorShape([3])
     """
+
+    @classmethod
+    def from_config(cls, candidates: Sequence[Candidate] | Sequence[Sequence[Candidate]], model: ModelConfig,
+                    *, seed: int = 0, **settings) -> QuantumLSTM:
+        """The cell of ``train.model`` (``ModelConfig``: size, depth, simulator, initialisation) over
+        ``candidates``; ``settings`` are what the variant decides (``theta_mode``, ``arch_mode``, …).
+
+        Example:
+            >>> from diffqas_qlstm.circuits import BASELINES
+            >>> cell = QuantumLSTM.from_config([BASELINES["baseline_1"]], ModelConfig(hidden_size=2, depth=1),
+            ...                                arch_mode="fixed")
+            >>> cell.n_qubits, cell.depth, cell.backend_name
+            (3, 1, 'tfq')
+        """
+        return cls(candidates, hidden_size=model.hidden_size, input_size=model.input_size, depth=model.depth,
+                   backend=model.backend, tfq_differentiator=model.tfq_differentiator,
+                   encoding_transform=model.encoding_transform, init_scale=model.init_scale,
+                   precision=model.precision, init_perturbation=model.init_perturbation, seed=seed, **settings)
 
     def __init__(
         self,

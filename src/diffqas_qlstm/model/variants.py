@@ -76,53 +76,33 @@ def build_model(
     if not is_model_name(name):
         raise ParameterError("train.grid.models", name, MODEL_NAMES_ALLOWED)
     p = model
-    quantum = dict(
-        hidden_size=p.hidden_size,
-        input_size=p.input_size,
-        depth=p.depth,
-        backend=p.backend,
-        tfq_differentiator=p.tfq_differentiator,
-        encoding_transform=p.encoding_transform,
-        init_scale=p.init_scale,
-        precision=p.precision,
-        init_perturbation=p.init_perturbation,
-        seed=seed,
-    )
+
+    def cell(cls: type[QuantumLSTM], candidates, **settings) -> QuantumLSTM:
+        return cls.from_config(candidates, p, seed=seed, **settings)
+
     if architecture is not None:
         if name not in DIFFQAS_VARIANTS:
             raise ValueError(f"Only DiffQAS variants have a derived model, not {name!r}")
         if len(architecture) != 4:
             raise ValueError(f"A derived architecture has one candidate per gate (4), got {len(architecture)}")
         _, trainable, _ = DIFFQAS_VARIANTS[name]
-        return QuantumLSTM(
-            [[candidate] for candidate in architecture],
-            theta_mode="nonshared",
-            trainable_theta=trainable,
-            arch_mode="linear" if gain else "fixed",
-            **quantum,
-        )
+        return cell(QuantumLSTM, [[candidate] for candidate in architecture], theta_mode="nonshared",
+                    trainable_theta=trainable, arch_mode="linear" if gain else "fixed")
     if name in DIFFQAS_VARIANTS:
         if search_space is None:
             raise ValueError(f"{name!r} is an ensemble over a search space: give search_space")
         theta_mode, trainable, form = DIFFQAS_VARIANTS[name]
         if form == "gdas":
-            return GumbelQuantumLSTM(search_space.candidates(), theta_mode=theta_mode, trainable_theta=trainable,
-                                     arch_lr_scale=p.arch_lr_scale, tau_max=p.gdas_tau_max, tau_min=p.gdas_tau_min,
-                                     **quantum)
-        return QuantumLSTM(
-            search_space.candidates(),
-            theta_mode=theta_mode,
-            trainable_theta=trainable,
-            arch_mode=arch_weights_of(name, p),
-            arch_init=p.arch_init,
-            arch_lr_scale=p.arch_lr_scale,
-            **quantum,
-        )
+            return cell(GumbelQuantumLSTM, search_space.candidates(), theta_mode=theta_mode,
+                        trainable_theta=trainable, arch_lr_scale=p.arch_lr_scale, tau_max=p.gdas_tau_max,
+                        tau_min=p.gdas_tau_min)
+        return cell(QuantumLSTM, search_space.candidates(), theta_mode=theta_mode, trainable_theta=trainable,
+                    arch_mode=arch_weights_of(name, p), arch_init=p.arch_init, arch_lr_scale=p.arch_lr_scale)
     if name in BASELINES:
-        return QuantumLSTM([BASELINES[name]], arch_mode="fixed", **quantum)
+        return cell(QuantumLSTM, [BASELINES[name]], arch_mode="fixed")
     uniform = uniform_candidate(name)
     if uniform is not None:
-        return QuantumLSTM([uniform], arch_mode="fixed", **quantum)
+        return cell(QuantumLSTM, [uniform], arch_mode="fixed")
     if name == "classical_lstm":
         return ClassicalLSTM(hidden_size=p.hidden_size, input_size=p.input_size, seed=seed)
     return NaivePredictor(name)
