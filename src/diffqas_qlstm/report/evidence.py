@@ -123,7 +123,7 @@ def paired_comparisons(long: pd.DataFrame, test: str = "wilcoxon", alpha: float 
     ``ttest_rel``) decides.
     """
     rows = []
-    for dataset, part in long.groupby("dataset", sort=False):
+    for dataset, part in long.dropna(subset=["test_mse"]).groupby("dataset", sort=False):
         labels = set(part["model"])
         baseline = best_baseline(part)
         pairs = []

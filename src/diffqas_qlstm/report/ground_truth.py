@@ -77,7 +77,7 @@ def placement(long: pd.DataFrame, means: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for dataset in means.columns:
         uniform = means[dataset].dropna().to_numpy(float)
-        part = long[long["dataset"] == dataset]
+        part = long[(long["dataset"] == dataset) & long["test_mse"].notna()]
         labels = [m for m in dict.fromkeys(part["model"]) if m.endswith(DERIVED_SUFFIX) or m in REFERENCES]
         for label in labels:
             median = float(part.loc[part["model"] == label, "test_mse"].median())
@@ -126,8 +126,8 @@ def ground_truth_section(truth: pd.DataFrame, long: pd.DataFrame, rankings: Mapp
     means = uniform_means(truth)
     datasets = list(means.columns)
     shown = pd.DataFrame({"candidate": table["candidate"], "baseline": table["baseline"],
-                          **{d: [f"{_e(v)} ({r})" for v, r in zip(table[d], table[f"{d}_rank"], strict=True)]
-                             for d in datasets},
+                          **{d: [f"{_e(v)} ({int(r)})" if pd.notna(r) else "–"
+                                 for v, r in zip(table[d], table[f"{d}_rank"], strict=True)] for d in datasets},
                           "seeds": table["seeds"], "mean rank": [f"{v:.1f}" for v in table["mean_rank"]]})
     places = placement(long, means)
     placed = pd.DataFrame({
@@ -184,7 +184,8 @@ def ground_truth_reading(truth: pd.DataFrame, long: pd.DataFrame) -> list[str]:
             top = str(baselines.idxmin())
             text += (f"; the best hand-designed one is {BASELINE_OF[top]} = {top} ({_e(baselines[top])}, rank "
                      f"{int((column < baselines[top]).sum()) + 1} of {len(column)})")
-        derived = long[(long["dataset"] == dataset) & (long["model"] == "diffqas_nonshared" + DERIVED_SUFFIX)]
+        derived = long[(long["dataset"] == dataset) & (long["model"] == "diffqas_nonshared" + DERIVED_SUFFIX)
+                       & long["test_mse"].notna()]
         if len(derived):
             median = float(derived["test_mse"].median())
             text += (f"; diffqas_nonshared's derived circuit (median {_e(median)}) is "
@@ -213,7 +214,7 @@ def plot_ground_truth(truth: pd.DataFrame, long: pd.DataFrame) -> Figure:
         colours = ["tab:orange" if c in BASELINE_OF else "tab:blue" for c in column.index]
         ax.bar(x, column.to_numpy(), color=colours, width=0.7)
         ax.vlines(x, spread["min"], spread["max"], color="black", lw=0.8)
-        grid = long[long["dataset"] == dataset]
+        grid = long[(long["dataset"] == dataset) & long["test_mse"].notna()]
         for label, style in (("persistence", ":"), ("constant", "--"), ("classical_lstm", "-.")):
             values = grid.loc[grid["model"] == label, "test_mse"]
             if len(values):
