@@ -15,7 +15,7 @@ LAYERS: list[set[str]] = [
     {"runners", "simulate"},
     {"model"},
     {"training"},
-    {"derive", "evaluate"},
+    {"derive", "evaluate", "tune"},
     {"report"},
     {"robustness"},
     {"records", "tracking", "hooks"},

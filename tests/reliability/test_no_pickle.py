@@ -23,6 +23,7 @@ ALLOWED_TYPES = {
     "diffqas_qlstm.datasets.AtomicCSVDataset",
     "diffqas_qlstm.datasets.AtomicJSONDataset",
     "diffqas_qlstm.datasets.AtomicTextDataset",
+    "diffqas_qlstm.datasets.AtomicYAMLDataset",  # loads with yaml.safe_load
     "diffqas_qlstm.datasets.AtomicMatplotlibDataset",
     "diffqas_qlstm.datasets.NpzDataset",
     "diffqas_qlstm.datasets.CirqCircuitsDataset",

@@ -52,6 +52,13 @@ from diffqas_qlstm.config.names import (
 )
 from diffqas_qlstm.config.project import ProjectConfig, parse_series, require_known_series
 from diffqas_qlstm.config.runtime import DaskConfig, RuntimeConfig, RuntimeSettings, ThreadsConfig
+from diffqas_qlstm.config.tune import (
+    PrunerConfig,
+    SamplerConfig,
+    SearchRange,
+    TuneConfig,
+    trial_train,
+)
 from diffqas_qlstm.schema import Block, allowed_text
 from diffqas_qlstm.series.settings import SeriesSettings
 from diffqas_qlstm.validation import InputDataError, ParameterError
@@ -61,5 +68,6 @@ __all__ = [
     "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "RuntimeSettings", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig", "Precision",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
+    "PrunerConfig", "SamplerConfig", "SearchRange", "TuneConfig", "trial_train",
     "allowed_text", "parse_series", "require_known_series",
 ]

@@ -23,11 +23,13 @@ from diffqas_qlstm.config.blocks import (
     WindowingConfig,
 )
 from diffqas_qlstm.config.runtime import RuntimeSettings
+from diffqas_qlstm.config.tune import TuneConfig
 from diffqas_qlstm.validation import ParameterError, require_choice, require_mapping
 
 SERIES_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
-PARAMETER_BLOCKS = ("data_generation", "windowing", "train", "derive", "evaluate", "report", "robustness", "runtime")
+PARAMETER_BLOCKS = (
+    "data_generation", "windowing", "train", "derive", "evaluate", "report", "robustness", "tune", "runtime")
 """The top-level blocks of ``conf/*/parameters_*.yml``."""
 PATH_PARAMETERS = ("results_dir", "derived_dir", "document_dir")
 """Top-level ``--params`` the catalog reads through ``runtime_params`` (where results are written)."""
@@ -126,6 +128,7 @@ class ProjectConfig:
     evaluate: EvaluateConfig | None = None
     report: ReportConfig | None = None
     robustness: RobustnessConfig | None = None
+    tune: TuneConfig | None = None
     runtime: RuntimeSettings | None = None
 
     @classmethod
@@ -140,7 +143,8 @@ class ProjectConfig:
         require_known_blocks(parameters)
 
         blocks = {"windowing": WindowingConfig, "train": TrainConfig, "derive": DeriveConfig,
-                  "evaluate": EvaluateConfig, "report": ReportConfig, "robustness": RobustnessConfig}
+                  "evaluate": EvaluateConfig, "report": ReportConfig, "robustness": RobustnessConfig,
+                  "tune": TuneConfig}
         parsed: dict[str, Any] = {
             name: block.parse(parameters[name], name) for name, block in blocks.items() if name in parameters
         }
@@ -153,10 +157,14 @@ class ProjectConfig:
         return config
 
     def _check_across_blocks(self, check_sources: bool) -> None:
+        if self.tune is not None and self.train is not None:
+            self.tune.check_against(self.train)
         if self.series is None:
             return
         if self.train is not None:
             require_known_series(self.train.grid.run_datasets, self.series)
+        if self.tune is not None:
+            require_known_series(self.tune.datasets, self.series, "tune.datasets")
         if check_sources:
             from diffqas_qlstm.series.kinds import raw_table
 

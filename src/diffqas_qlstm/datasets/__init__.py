@@ -9,6 +9,7 @@ from diffqas_qlstm.datasets.atomic import (
     AtomicMatplotlibDataset,
     AtomicSaveMixin,
     AtomicTextDataset,
+    AtomicYAMLDataset,
 )
 from diffqas_qlstm.datasets.cirq_circuits_dataset import CirqCircuitsDataset, write_text_atomic
 from diffqas_qlstm.datasets.files import atomic_path, remove_stale_temporaries
@@ -21,6 +22,7 @@ __all__ = [
     "AtomicMatplotlibDataset",
     "AtomicSaveMixin",
     "AtomicTextDataset",
+    "AtomicYAMLDataset",
     "CirqCircuitsDataset",
     "NpzDataset",
     "OptionalPartitionedDataset",

@@ -1,4 +1,4 @@
-"""kedro-datasets' CSV, JSON, text and Matplotlib datasets with atomic saves.
+"""kedro-datasets' CSV, JSON, YAML, text and Matplotlib datasets with atomic saves.
 
 Each class is its kedro-datasets parent with one change: on the local file system, ``save``
 writes to a temporary file in the target's folder (``.<name>.<random>.tmp``) and then
@@ -33,6 +33,7 @@ from kedro_datasets.json import JSONDataset
 from kedro_datasets.matplotlib import MatplotlibDataset
 from kedro_datasets.pandas import CSVDataset
 from kedro_datasets.text import TextDataset
+from kedro_datasets.yaml import YAMLDataset
 
 from diffqas_qlstm.datasets.files import atomic_path
 
@@ -84,6 +85,18 @@ class AtomicJSONDataset(AtomicSaveMixin, JSONDataset):
         >>> ds = AtomicJSONDataset(filepath=os.path.join(tempfile.mkdtemp(), "m.json"))
         >>> ds.save({"test_mse": 0.5}); ds.load()
         {'test_mse': 0.5}
+    """
+
+
+class AtomicYAMLDataset(AtomicSaveMixin, YAMLDataset):
+    """``yaml.YAMLDataset`` with atomic saves (same arguments, loading and preview), e.g. a
+    fragment of parameters a user puts in ``conf/local/``.
+
+    Example:
+        >>> import os, tempfile
+        >>> ds = AtomicYAMLDataset(filepath=os.path.join(tempfile.mkdtemp(), "p.yml"))
+        >>> ds.save({"train": {"training": {"learning_rate": 0.02}}}); ds.load()["train"]
+        {'training': {'learning_rate': 0.02}}
     """
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,13 @@ from tqdm.auto import tqdm
 
 from diffqas_qlstm.config import TrainingConfig
 from diffqas_qlstm.model import GATE_NAMES, NaivePredictor, QuantumLSTM
-from diffqas_qlstm.training.checkpoint import Checkpoint, CorruptCheckpointError, fingerprint, run_lock, set_aside
+from diffqas_qlstm.training.checkpoint import (
+    Checkpoint,
+    CorruptCheckpointError,
+    fingerprint,
+    run_lock,
+    set_aside,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +93,7 @@ def fit(
     checkpoint_path: str | Path | None = None,
     run_settings: Mapping[str, Any] | None = None,
     stop_after_epoch: int | None = None,
+    on_epoch_end: Callable[[int, Mapping[str, float]], None] | None = None,
 ) -> pd.DataFrame:
     """Train ``model`` on ``windows`` and return the per-epoch history.
 
@@ -98,7 +105,9 @@ def fit(
     ``<name>.corrupt-<time>``, with a warning) and the run starts afresh; while it trains, the run
     holds ``<checkpoint>.lock``, so a second process training the same run stops at once
     (:class:`~diffqas_qlstm.training.checkpoint.RunLockedError`). ``stop_after_epoch`` ends early
-    (to test resumption).
+    (to test resumption). ``on_epoch_end(epoch, row)`` is called after each epoch (and its
+    checkpoint) with that epoch's history row; what it raises ends the run there (e.g. a tuning
+    trial pruned on its per-epoch validation MSE).
 
     Example:
         >>> from diffqas_qlstm.model import ClassicalLSTM
@@ -110,10 +119,10 @@ def fit(
     """
     if checkpoint_path is None:
         return _fit(model, windows, config, run_name=run_name, checkpoint_path=None, run_settings=run_settings,
-                    stop_after_epoch=stop_after_epoch)
+                    stop_after_epoch=stop_after_epoch, on_epoch_end=on_epoch_end)
     with run_lock(Path(checkpoint_path), run_name):
         return _fit(model, windows, config, run_name=run_name, checkpoint_path=checkpoint_path,
-                    run_settings=run_settings, stop_after_epoch=stop_after_epoch)
+                    run_settings=run_settings, stop_after_epoch=stop_after_epoch, on_epoch_end=on_epoch_end)
 
 
 def _fit(
@@ -125,6 +134,7 @@ def _fit(
     checkpoint_path: str | Path | None,
     run_settings: Mapping[str, Any] | None,
     stop_after_epoch: int | None,
+    on_epoch_end: Callable[[int, Mapping[str, float]], None] | None = None,
 ) -> pd.DataFrame:
     x_train = np.asarray(windows["x_train"], np.float32)
     y_train = np.asarray(windows["y_train"], np.float32)
@@ -224,4 +234,6 @@ def _fit(
                 optimizer_variables=[v.numpy() for v in optimizer.variables],
                 history={k: np.asarray(v) for k, v in history.items()},
             ).save(path)
+        if on_epoch_end is not None:
+            on_epoch_end(epoch, {column: values[-1] for column, values in history.items()})
     return pd.DataFrame(history)
