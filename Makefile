@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band tune-paper train-tuned
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -108,6 +108,17 @@ rerun-band: install
 			--params "results_dir=results/paper/rerun/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rerun_$$label" \
 			|| exit 1; \
 	done
+
+## The equal-budget tuning (issue 25, conf/paper/parameters_tune.yml): 20 Optuna trials per
+## (dataset, model), resumable (the study lives in results/paper/tune/optuna.db).
+tune-paper: install
+	$(BIN)/kedro run --pipeline=tune --env=paper --params runtime.tf_threads.intra_op=1
+
+## Each tuned setting (results/paper/tune/<dataset>/<model>/best_parameters.yml) trained at the paper
+## protocol over TUNED_SEEDS into results/paper/tuned/ (resumable).
+TUNED_SEEDS ?= 0;1;2;3;4
+train-tuned: install
+	$(BIN)/python scripts/train_tuned.py --seeds "$(TUNED_SEEDS)"
 
 ## docs/RESULTS.md (and docs/results/: tables, figures) from results/paper/ alone; nothing is trained.
 results: install
