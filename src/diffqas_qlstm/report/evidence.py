@@ -107,7 +107,8 @@ def compare(part: pd.DataFrame, row: str, opponent: str) -> dict[str, float]:
             "ratio_low": low, "ratio_high": high, "p_wilcoxon": p_wilcoxon, "p_ttest": p_ttest}
 
 
-def _holm(p: pd.Series) -> np.ndarray:
+def holm(p: pd.Series) -> np.ndarray:
+    """Holm-adjusted p-values (NaN stays NaN)."""
     out = np.full(len(p), np.nan)
     ok = np.isfinite(p.to_numpy(float))
     if ok.any():
@@ -140,7 +141,7 @@ def paired_comparisons(long: pd.DataFrame, test: str = "wilcoxon", alpha: float 
         return table
     for family, index in table.groupby("family").groups.items():
         for column in ("p_wilcoxon", "p_ttest"):
-            table.loc[index, column + "_holm"] = _holm(table.loc[index, column])
+            table.loc[index, column + "_holm"] = holm(table.loc[index, column])
     deciding = table["p_wilcoxon_holm" if test == "wilcoxon" else "p_ttest_holm"].astype(float)
     table["decided"] = deciding < alpha
     table["verdict"] = np.where(~table["decided"], "undecided",

@@ -1,8 +1,8 @@
 """The groups of a results folder, told apart by their path prefix.
 
 ``results/paper/`` holds the grid (``<dataset>/<model>/seed_<n>/``) and, beside it, runs of other
-kinds: the TFQ check, the exploration, the ground truth, the rerun band and derivations by another
-method. Kedro's ``PartitionedDataset`` gives every file under the folder by its path; these
+kinds: the TFQ check, the exploration, the ground truth, the rerun band, the tuned settings and
+derivations by another method. Kedro's ``PartitionedDataset`` gives every file under the folder by its path; these
 functions split those partitions into the groups.
 
 Example:
@@ -27,6 +27,8 @@ EXPLORE_PREFIX = "explore/"
 """Runs under ``<results folder>/explore/<label>/`` change one DiffQAS setting (the exploration)."""
 GROUND_TRUTH_PREFIX = "ground_truth/"
 """Runs under ``<results folder>/ground_truth/`` train every candidate alone (``make ground-truth``)."""
+TUNED_PREFIX = "tuned/"
+"""Runs under ``<results folder>/tuned/`` train a tuned setting over seeds (``make train-tuned``)."""
 RERUN_PREFIX = "rerun/"
 """Runs under ``<results folder>/rerun/<label>/`` re-run grid runs with one change (``make rerun-band``)."""
 DERIVE_PREFIX = "derive_"
@@ -35,10 +37,12 @@ DERIVE_PREFIX = "derive_"
 
 
 def group_of(key: str) -> tuple[str, str]:
-    """(group, run key): ``grid``, ``tfq_check``, ``ground_truth``, ``rerun/<label>``, ``explore/<label>``
+    """(group, run key): ``grid``, ``tfq_check``, ``ground_truth``, ``tuned``, ``rerun/<label>``, ``explore/<label>``
     or ``derive/<method>``, and the rest of the path."""
     if key.startswith(CHECK_PREFIX):
         return "tfq_check", key.removeprefix(CHECK_PREFIX)
+    if key.startswith(TUNED_PREFIX):
+        return "tuned", key.removeprefix(TUNED_PREFIX)
     if key.startswith(GROUND_TRUTH_PREFIX):
         return "ground_truth", key.removeprefix(GROUND_TRUTH_PREFIX)
     if key.startswith(RERUN_PREFIX):

@@ -21,6 +21,7 @@ from diffqas_qlstm.report import (
     published,
     rerun,
     sections,
+    tuning,
 )
 from diffqas_qlstm.robustness.tables import robustness_section
 
@@ -49,6 +50,7 @@ def collect_published_runs(
     side = {
         "tfq_check": runs_of("tfq_check"),
         "ground_truth": runs_of("ground_truth"),
+        "tuned": runs_of("tuned"),
         "ground_truth_missing": published.missing_runs(runs_of("ground_truth"), manifests.get("ground_truth", {})),
         "rerun": rerun.rerun_table(runs, reruns, {"grid": split_histories.get("grid", {}),
                                                    **{label: split_histories.get(folders.RERUN_PREFIX + label, {})
@@ -70,14 +72,19 @@ def grid_rankings(rankings: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
 
 def write_results_document(
     runs: pd.DataFrame, side: Mapping[str, Any], missing: list[str], noise_runs: Mapping[str, Any],
-    audits: Mapping[str, Any], rankings: Mapping[str, Any], report_params: Mapping[str, Any],
+    audits: Mapping[str, Any], rankings: Mapping[str, Any], tune_summaries: Mapping[str, Any],
+    report_params: Mapping[str, Any],
 ) -> str:
     """``results_document``: the whole docs/RESULTS.md."""
     settings = ReportConfig.parse(report_params, "report")
     derived = side.get("derived", {})
     long = published.long_runs(runs)
     truth = side.get("ground_truth", pd.DataFrame())
+    tuned = published.long_runs(side.get("tuned", pd.DataFrame()))
+    studies = folders.loaded(tune_summaries)
     extra = [
+        ("Equal-budget tuning: the same number of trials for every model",
+         tuning.tuning_section(long, tuned, studies, settings.statistical_test)),
         ("Ground truth: every candidate trained alone",
          ground_truth.ground_truth_section(truth, long, grid_rankings(rankings),
                                            len(side.get("ground_truth_missing", [])))),
@@ -91,7 +98,8 @@ def write_results_document(
     return document.results_document(
         runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
         extra_sections=extra,
-        extra_reading=[*derivation.derivation_reading(runs, derived), *ground_truth.ground_truth_reading(truth, long)],
+        extra_reading=[*derivation.derivation_reading(runs, derived), *ground_truth.ground_truth_reading(truth, long),
+                       *tuning.tuning_reading(long, tuned, settings.statistical_test)],
     )
 
 

@@ -31,7 +31,7 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
                  ["published_runs", "side_runs", "missing_runs"], name="collect_published_runs", tags=tags),
             node(write_results_document, ["published_runs", "side_runs", "missing_runs", "published_noise_runs",
                                           "published_search_space_audits", "published_candidate_rankings",
-                                          "params:report"],
+                                          "published_tune_summaries", "params:report"],
                  "results_document", name="write_results_document", tags=tags),
             node(published_tables, ["published_runs", "params:report"], ["published_table", "published_statistics"],
                  name="published_tables", tags=tags),
