@@ -102,11 +102,11 @@ def test_the_paired_statistics_pair_seeds_against_the_baseline_with_most_seeds_a
     a = metrics[(metrics["dataset"] == "narma5") & (metrics["model"] == "diffqas_nonshared")].sort_values("seed")
     b = metrics[(metrics["dataset"] == "narma5") & (metrics["model"] == "baseline_1")].sort_values("seed")
     ratios = a["test_mse"].to_numpy() / b["test_mse"].to_numpy()
-    assert narma5["median_ratio"] == pytest.approx(np.median(ratios), rel=1e-12)
+    assert narma5["median_ratio"] == pytest.approx(np.median(ratios), rel=1e-10)  # the CSV holds 12 significant digits
     assert narma5["wins"] == int((ratios < 1).sum()) and narma5["losses"] == int((ratios > 1).sum())
     claim = stats[stats["family"] == "claim"]
     expected = multipletests(claim["p_ttest"].to_numpy(), method="holm")[1]
-    np.testing.assert_allclose(claim["p_ttest_holm"].to_numpy(), expected, rtol=1e-12)
+    np.testing.assert_allclose(claim["p_ttest_holm"].to_numpy(), expected, rtol=1e-10)  # 12 significant digits in the CSV
     assert (claim["decided"] == (claim["p_ttest_holm"] < 0.05)).all()
 
 
