@@ -89,3 +89,23 @@ def test_a_changed_setting_or_a_bad_tune_value_stops_the_run_by_name(tuned: Path
     assert "StudySettingsChangedError" in changed.stdout + changed.stderr
     bad = kedro(tuned, "run", "--pipeline=tune", f"--env={ENV}", "--params", "tune.n_trials=0")
     assert bad.returncode != 0 and "'tune.n_trials' = 0" in " ".join((bad.stdout + bad.stderr).split())
+
+
+def test_two_worker_nodes_share_one_study_on_the_dask_runner(tmp_path: Path) -> None:
+    from diffqas_qlstm.config.runtime import ADDRESS_VAR, WORKERS_VAR
+
+    project = copy_project(tmp_path / "project")
+    write_tiny_env(project)
+    (project / "conf" / "base" / "parameters_tune.yml").unlink()
+    tune = TUNE | {"workers": 2, "n_trials": 4, "pruner": {"name": "none"},
+                   "search": {"training.learning_rate": {"low": 0.001, "high": 0.1}}}
+    (project / "conf" / ENV / "parameters_tune.yml").write_text(yaml.safe_dump({"tune": tune}))
+    result = kedro(project, "run", "--pipeline=tune", f"--env={ENV}", "--runner=diffqas_qlstm.runners.DaskRunner",
+                   extra_env={WORKERS_VAR: "2"}, unset=(ADDRESS_VAR,))
+    assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
+    trials = _study(project).trials
+    folder = project / "data/07_model_output/tune/damped_shm/classical_lstm"
+    ran = [yaml.safe_load((folder / f"worker_{w}.json").read_text())["ran"] for w in (0, 1)]
+    assert sum(ran) == len(trials) and 4 <= len(trials) <= 5  # each trial run once, by one of the two
+    assert len({t.number for t in trials}) == len(trials)
+    assert all(t.state.name == "COMPLETE" for t in trials)
