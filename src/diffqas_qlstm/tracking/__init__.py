@@ -25,7 +25,8 @@ The kedro run's own MLflow run holds every parameter as ``parameters.json``. The
 on other machines needs a tracking server its workers reach, and these variables set there.
 
 The parts: ``hook`` (the life-cycle), ``store`` (the store and the exported variables),
-``nested`` (the grid runs under the kedro run, across processes), ``convert`` (records → MLflow).
+``nested`` (the grid runs under the kedro run, across processes), ``convert`` (records → MLflow),
+``trials`` (each tuning trial of ``kedro run --pipeline=tune`` as a nested run).
 
 Example (what is logged as a grid run's parameters):
     >>> manifest_params({"run": "bessel.baseline_1.seed_0", "seed": 0, "backend": "fused"})
