@@ -68,9 +68,10 @@ WORKER = textwrap.dedent("""
     from diffqas_qlstm.tune import open_study, run_worker
 
     storage, n_trials, worker, sleep, barrier = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+    grace = int(sys.argv[6])
     tune = TuneConfig.parse({"datasets": ["d"], "models": ["classical_lstm"], "storage": storage,
         "search": {"training.learning_rate": {"low": 0.001, "high": 0.1, "log": True}}}, "tune")
-    study = open_study(tune, "d.classical_lstm", {"a": 1}, worker, grace_period=2)
+    study = open_study(tune, "d.classical_lstm", {"a": 1}, worker, grace_period=grace)
     Path(barrier, f"ready_{worker}").touch()
     while len(list(Path(barrier).glob("ready_*"))) < 2 and worker < 2:
         time.sleep(0.05)
@@ -84,18 +85,19 @@ WORKER = textwrap.dedent("""
 """)
 
 
-def _worker(tmp_path: Path, n_trials: int, worker: int, sleep: float) -> subprocess.Popen[str]:
+def _worker(tmp_path: Path, n_trials: int, worker: int, sleep: float, grace: int = 30) -> subprocess.Popen[str]:
     script = tmp_path / "worker.py"
     script.write_text(WORKER)
     return subprocess.Popen([sys.executable, str(script), str(tmp_path / "s.db"), str(n_trials), str(worker),
-                             str(sleep), str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             str(sleep), str(tmp_path), str(grace)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=os.environ | {"TF_CPP_MIN_LOG_LEVEL": "3"})
 
 
 def test_two_processes_share_one_study_and_stop_when_it_has_enough_trials(tmp_path: Path) -> None:
     workers = [_worker(tmp_path, 6, worker, 0.5) for worker in (0, 1)]
-    outputs = [json.loads(p.communicate(timeout=300)[0].strip().splitlines()[-1]) for p in workers]
-    assert all(p.returncode == 0 for p in workers)
+    ended = [p.communicate(timeout=300) for p in workers]
+    assert all(p.returncode == 0 for p in workers), [err[-3000:] for _, err in ended]
+    outputs = [json.loads(out.strip().splitlines()[-1]) for out, _ in ended]
     study = optuna.load_study(study_name="d.classical_lstm", storage=f"sqlite:///{tmp_path / 's.db'}")
     numbers = [t.number for t in study.trials]
     assert len(numbers) == len(set(numbers)) == sum(o["ran"] for o in outputs)
@@ -105,7 +107,7 @@ def test_two_processes_share_one_study_and_stop_when_it_has_enough_trials(tmp_pa
 
 def test_an_interrupted_study_continues_and_retries_the_trial_that_was_cut_off(tmp_path: Path) -> None:
     (tmp_path / "ready_x").touch()  # a lone worker does not wait for a second one
-    killed = _worker(tmp_path, 3, 5, 60.0)
+    killed = _worker(tmp_path, 3, 5, 60.0, grace=4)
     storage = f"sqlite:///{tmp_path / 's.db'}"
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -120,9 +122,9 @@ def test_an_interrupted_study_continues_and_retries_the_trial_that_was_cut_off(t
     killed.wait()
     cut_off = optuna.load_study(study_name="d.classical_lstm", storage=storage).trials[0]
     assert cut_off.state == TrialState.RUNNING
-    time.sleep(3)  # the heartbeat is older than the grace period (2 s here)
+    time.sleep(5.5)  # the heartbeat is older than the grace period (4 s here)
 
-    resumed = _worker(tmp_path, 3, 5, 0.0)
+    resumed = _worker(tmp_path, 3, 5, 0.0, grace=4)
     output = json.loads(resumed.communicate(timeout=300)[0].strip().splitlines()[-1])
     study = optuna.load_study(study_name="d.classical_lstm", storage=storage)
     states = [t.state for t in study.trials]

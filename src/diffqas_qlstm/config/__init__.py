@@ -50,7 +50,7 @@ from diffqas_qlstm.config.names import (
     uniform_candidate,
     uniform_name,
 )
-from diffqas_qlstm.config.project import ProjectConfig, parse_series, require_known_series
+from diffqas_qlstm.config.project import ProjectConfig, parse_series, require_known_series, typed
 from diffqas_qlstm.config.runtime import DaskConfig, RuntimeConfig, RuntimeSettings, ThreadsConfig
 from diffqas_qlstm.config.tune import (
     PrunerConfig,
@@ -69,5 +69,5 @@ __all__ = [
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
     "PrunerConfig", "SamplerConfig", "SearchRange", "TuneConfig", "trial_train",
-    "allowed_text", "parse_series", "require_known_series",
+    "allowed_text", "parse_series", "require_known_series", "typed",
 ]

@@ -9,6 +9,8 @@ Example:
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from diffqas_qlstm.config.blocks import (
 )
 from diffqas_qlstm.config.runtime import RuntimeSettings
 from diffqas_qlstm.config.tune import TuneConfig
+from diffqas_qlstm.schema import Block
 from diffqas_qlstm.validation import ParameterError, require_choice, require_mapping
 
 SERIES_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -117,6 +120,38 @@ def require_known_series(names: Any, known: Any, key: str = "train.grid.datasets
     return list(names)
 
 
+TOP_BLOCKS: dict[str, type[Block]] = {
+    "windowing": WindowingConfig, "train": TrainConfig, "derive": DeriveConfig, "evaluate": EvaluateConfig,
+    "report": ReportConfig, "robustness": RobustnessConfig, "tune": TuneConfig,
+}
+"""The typed top-level blocks by their key (``runtime`` and ``data_generation`` have their own parsers)."""
+
+
+def typed(key: str, raw: Any) -> Any:
+    """The block ``key`` of the parameters as its typed object: the one way a node turns its
+    ``params:<block>`` into the block. The same raw value is parsed once per process (the run hook
+    has checked every block before the first node; a node's parse only types it).
+
+    Example:
+        >>> typed("report", {"digits": 3}).digits
+        3
+        >>> typed("report", {"digits": 3}) is typed("report", {"digits": 3})
+        True
+    """
+    if isinstance(raw, TOP_BLOCKS[key]):
+        return raw
+    try:
+        text = json.dumps(raw, sort_keys=True)
+    except (TypeError, ValueError):  # not plain data: parse without the cache
+        return TOP_BLOCKS[key].parse(raw, key)
+    return _typed(key, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _typed(key: str, text: str) -> Any:
+    return TOP_BLOCKS[key].parse(json.loads(text), key)
+
+
 @dataclass(frozen=True)
 class ProjectConfig:
     """Every block present in the parameters, typed (a missing block is None)."""
@@ -142,9 +177,7 @@ class ProjectConfig:
         """
         require_known_blocks(parameters)
 
-        blocks = {"windowing": WindowingConfig, "train": TrainConfig, "derive": DeriveConfig,
-                  "evaluate": EvaluateConfig, "report": ReportConfig, "robustness": RobustnessConfig,
-                  "tune": TuneConfig}
+        blocks = TOP_BLOCKS
         parsed: dict[str, Any] = {
             name: block.parse(parameters[name], name) for name, block in blocks.items() if name in parameters
         }

@@ -15,14 +15,14 @@ from typing import Any
 
 import pandas as pd
 
-from diffqas_qlstm.config import WindowingConfig, parse_series
+from diffqas_qlstm.config import parse_series, typed
 from diffqas_qlstm.series.kinds import raw_table
 
 
 def make_series(params: Mapping[str, Any], windowing: Mapping[str, Any], *, name: str) -> pd.DataFrame:
     """``raw_<name>``: the table of series ``name`` (``t``, ``value``; ``t``, ``u``, ``y`` for NARMA),
     at least ``window + 2`` values long (a user's CSV that is shorter is refused naming the file)."""
-    window = WindowingConfig.parse(windowing, "windowing").window
+    window = typed("windowing", windowing).window
     spec = parse_series(params)[name]
     return raw_table(spec, min_length=window + 2)
 

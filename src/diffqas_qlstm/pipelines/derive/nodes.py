@@ -9,7 +9,7 @@ import cirq
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config import DeriveConfig, RunSpec, TrainConfig
+from diffqas_qlstm.config import RunSpec, typed
 from diffqas_qlstm.derive import (
     audit_search_space,
     choose_architecture,
@@ -24,7 +24,7 @@ from diffqas_qlstm.model import arch_weights_of
 
 def audit_run_search_space(train_params: Mapping[str, Any]) -> pd.DataFrame:
     """``search_space_audit``: what each candidate of the configured space can do in the cell."""
-    train = TrainConfig.parse(train_params, "train")
+    train = typed("train", train_params)
     return audit_search_space(train.search_space.candidates(), train.model)
 
 
@@ -39,8 +39,8 @@ def rank_run_candidates(
 ) -> pd.DataFrame:
     """``candidate_ranking``: every candidate of every gate with its weight, contribution and the
     audit's verdict, best first by the method's score (``magnitude`` for the paper's method)."""
-    train = TrainConfig.parse(train_params, "train")
-    method = DeriveConfig.parse(derive_params, "derive").method
+    train = typed("train", train_params)
+    method = typed("derive", derive_params).method
     form = arch_weights_of(spec.model, train.model)
     if form == "gdas":  # a sampled search: its argmax decides (no ensemble whose terms to weigh)
         return rank_candidates(trained_params, form, audit=audit)
@@ -60,8 +60,8 @@ def retrain_derived(
     spec: RunSpec,
 ) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
     """``derived_params``, ``derived_history``, ``derived_summary``: choose, then re-train."""
-    train = TrainConfig.parse(train_params, "train")
-    derive = DeriveConfig.parse(derive_params, "derive")
+    train = typed("train", train_params)
+    derive = typed("derive", derive_params)
     choice, selection = choose_architecture(spec, trained_params, ranking, windows, train, derive)
     method = "argmax" if arch_weights_of(spec.model, train.model) == "gdas" else derive.method
     return retrain_derived_model(spec, trained_params, choice, windows, train, derive.retrain_epochs,
@@ -75,6 +75,6 @@ def export_derived_circuits(
     derive_params: Mapping[str, Any],
 ) -> tuple[dict[str, cirq.Circuit], str, dict[str, str]]:
     """``derived_circuits`` (Cirq JSON), ``derived_circuit_diagrams`` (text), ``derived_circuits_qasm``."""
-    model = TrainConfig.parse(train_params, "train").model
-    qasm_input = DeriveConfig.parse(derive_params, "derive").qasm_input
+    model = typed("train", train_params).model
+    qasm_input = typed("derive", derive_params).qasm_input
     return derived_artifacts(derived_params, windows, model, qasm_input)

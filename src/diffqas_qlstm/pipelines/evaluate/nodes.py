@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config import EvaluateConfig, TrainConfig
+from diffqas_qlstm.config import typed
 from diffqas_qlstm.derive import restore_derived_model
 from diffqas_qlstm.evaluate import predict_windows, restore_model
 from diffqas_qlstm.report import prediction_frame, run_metrics
@@ -25,8 +25,8 @@ def predict_series(
     spec: RunSpec,
 ) -> pd.DataFrame:
     """``predictions``: index, target, prediction, split (and ``prediction_derived`` for DiffQAS)."""
-    train = TrainConfig.parse(train_params, "train")
-    batch = EvaluateConfig.parse(evaluate_params, "evaluate").batch_size
+    train = typed("train", train_params)
+    batch = typed("evaluate", evaluate_params).batch_size
     model = restore_model(spec.model, trained_params, train, spec.seed)
     derived = None
     if derived_params is not None:

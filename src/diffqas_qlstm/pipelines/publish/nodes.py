@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
-from diffqas_qlstm.config import ReportConfig
+from diffqas_qlstm.config import typed
 from diffqas_qlstm.report import (
     derivation,
     document,
@@ -76,7 +76,7 @@ def write_results_document(
     report_params: Mapping[str, Any],
 ) -> str:
     """``results_document``: the whole docs/RESULTS.md."""
-    settings = ReportConfig.parse(report_params, "report")
+    settings = typed("report", report_params)
     derived = side.get("derived", {})
     long = published.long_runs(runs)
     truth = side.get("ground_truth", pd.DataFrame())
@@ -106,7 +106,7 @@ def write_results_document(
 def published_tables(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``published_table`` (models × datasets, mean ± std) and ``published_statistics`` (the paired
     comparisons of the document, Holm-corrected per family)."""
-    settings = ReportConfig.parse(report_params, "report")
+    settings = typed("report", report_params)
     long = published.long_runs(runs)
     return report.results_table(long, digits=settings.digits), evidence.paired_comparisons(
         long, settings.statistical_test)

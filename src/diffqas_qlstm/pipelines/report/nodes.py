@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm import report
-from diffqas_qlstm.config import ReportConfig, RunSpec, TrainConfig
+from diffqas_qlstm.config import RunSpec, typed
 from diffqas_qlstm.model import arch_weights_of
 from diffqas_qlstm.training import degeneracy
 from diffqas_qlstm.training.manifest import require_same_protocol
@@ -39,7 +39,7 @@ def plot_run_architecture_heatmap(
 ) -> Figure:
     """``architecture_heatmap``: final architecture weights, gate × candidate."""
     weights, names = report.architecture_inputs(trained_params)
-    arch_weights = arch_weights_of(spec.model, TrainConfig.parse(train_params, "train").model)
+    arch_weights = arch_weights_of(spec.model, typed("train", train_params).model)
     return report.plot_architecture_heatmap(weights, names, arch_weights, title=f"{spec.name}: architecture weights")
 
 
@@ -48,7 +48,7 @@ def plot_run_architecture_history(
 ) -> Figure:
     """``architecture_history_plot``: architecture weights over the epochs, per gate."""
     _, names = report.architecture_inputs(trained_params)
-    n = ReportConfig.parse(report_params, "report").labelled_candidates
+    n = typed("report", report_params).labelled_candidates
     return report.plot_architecture_history(history, names, n, title=f"{spec.name}: architecture weights per epoch")
 
 
@@ -73,7 +73,7 @@ def collect_results(*indexes: dict[str, dict[str, Any]]) -> pd.DataFrame:
 
 def build_results_table(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, str]:
     """``results_table`` (CSV) and ``results_table_md``: models × datasets, mean ± std, best marked."""
-    table = report.results_table(runs, digits=ReportConfig.parse(report_params, "report").digits)
+    table = report.results_table(runs, digits=typed("report", report_params).digits)
     return table, report.results_markdown(table)
 
 
@@ -84,6 +84,6 @@ def plot_results_figure(runs: pd.DataFrame) -> Figure:
 
 def compare_with_baselines(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tuple[pd.DataFrame, str]:
     """``statistics`` (CSV) and ``statistics_md``: DiffQAS vs the best baseline, paired over seeds."""
-    test = ReportConfig.parse(report_params, "report").statistical_test
+    test = typed("report", report_params).statistical_test
     table = report.compare_to_best_baseline(runs, test)
     return table, report.statistics_markdown(table)

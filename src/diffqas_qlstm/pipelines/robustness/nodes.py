@@ -11,11 +11,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm.config import (
-    DeriveConfig,
-    EvaluateConfig,
-    RobustnessConfig,
     RunSpec,
-    TrainConfig,
+    typed,
 )
 from diffqas_qlstm.derive.model import restore_derived_model
 from diffqas_qlstm.evaluate.predictions import restore_model
@@ -41,9 +38,9 @@ def compile_run_circuits(
 ) -> tuple[dict[str, cirq.Circuit], dict[str, str], pd.DataFrame]:
     """``native_circuits`` (Cirq JSON), ``native_qasm`` (OpenQASM per gate and gate set) and
     ``native_summary`` (gate counts and depth) of a run's single-circuit model (derived or baseline)."""
-    gatesets = RobustnessConfig.parse(robustness_params, "robustness").gatesets
-    qasm_input = DeriveConfig.parse(derive_params, "derive").qasm_input
-    model = TrainConfig.parse(train_params, "train").model
+    gatesets = typed("robustness", robustness_params).gatesets
+    qasm_input = typed("derive", derive_params).qasm_input
+    model = typed("train", train_params).model
     circuits, summary = native_circuits(params, windows, model, qasm_input, gatesets)
     hidden = model.hidden_size
     qasm = {}
@@ -67,10 +64,10 @@ def evaluate_under_noise(
     """``noise_runs``: the run's single-circuit model's test MSE exactly, with finite shots (seeded
     draws) and with depolarizing noise after every gate; plus the persistence predictor's. All
     over the same test windows (at most ``robustness.test_windows``, evenly spaced)."""
-    settings = RobustnessConfig.parse(robustness_params, "robustness")
+    settings = typed("robustness", robustness_params)
     windows = spaced_test_windows(windows, settings.test_windows)
-    batch = EvaluateConfig.parse(evaluate_params, "evaluate").batch_size
-    train = TrainConfig.parse(train_params, "train")
+    batch = typed("evaluate", evaluate_params).batch_size
+    train = typed("train", train_params)
     if is_diffqas(spec):
         model = restore_derived_model(params, spec.model, train.model, spec.seed)
         label = spec.model + DERIVED_SUFFIX

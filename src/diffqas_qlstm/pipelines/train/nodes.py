@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config import TrainConfig, WindowingConfig
+from diffqas_qlstm.config import typed
 from diffqas_qlstm.training import RunSpec, execute_run
 from diffqas_qlstm.training.manifest import now, run_manifest
 
@@ -26,7 +26,7 @@ def train_model(
     Returns the trained parameters, the per-epoch history, a summary of final metrics and the
     run manifest (protocol, seed, package versions, git commit, start and end time, backend).
     """
-    train, windowing = TrainConfig.parse(train_params, "train"), WindowingConfig.parse(windowing_params, "windowing")
+    train, windowing = typed("train", train_params), typed("windowing", windowing_params)
     started = now()
     parameters, history, summary = execute_run(spec, windows, train)
     manifest = run_manifest(spec.name, spec.seed, train, windowing, started=started, ended=now())

@@ -8,7 +8,7 @@ import numpy as np
 import optuna
 import pandas as pd
 
-from diffqas_qlstm.config import TrainConfig, TuneConfig
+from diffqas_qlstm.config import typed
 from diffqas_qlstm.tracking.trials import reporter_for
 from diffqas_qlstm.tune import Objective, open_storage, open_study, run_worker, study_settings
 from diffqas_qlstm.tune.outputs import (
@@ -24,7 +24,7 @@ def optimize(windows: dict[str, np.ndarray], train_params: dict[str, Any], tune_
              *, study: str, model: str, worker: int) -> dict[str, Any]:
     """Run trials of ``study`` (in its shared storage) until it has ``tune.n_trials``; returns
     what this worker ran."""
-    train, tune = TrainConfig.parse(train_params, "train"), TuneConfig.parse(tune_params, "tune")
+    train, tune = typed("train", train_params), typed("tune", tune_params)
     opened = open_study(tune, study, study_settings(study, train, tune, windows), worker)
     objective = Objective(study, model, windows, train, tune, reporter_for(study))
     return run_worker(opened, objective, tune.n_trials, worker=worker)
@@ -36,7 +36,7 @@ def summarize_study(tune_params: dict[str, Any], *workers: dict[str, Any], study
     Raises:
         RuntimeError: no trial of the study completed (the first failure's error is named).
     """
-    tune = TuneConfig.parse(tune_params, "tune")
+    tune = typed("tune", tune_params)
     loaded = optuna.load_study(study_name=study, storage=open_storage(tune.storage))
     table = trials_table(loaded)
     if not (table["state"] == "COMPLETE").any():
@@ -50,4 +50,4 @@ def summarize_study(tune_params: dict[str, Any], *workers: dict[str, Any], study
 
 def summarize_tuning(tune_params: dict[str, Any], *rows: dict[str, Any]) -> str:
     """Every study of ``tune`` in one Markdown table."""
-    return summary_markdown(list(rows), TuneConfig.parse(tune_params, "tune").storage)
+    return summary_markdown(list(rows), typed("tune", tune_params).storage)

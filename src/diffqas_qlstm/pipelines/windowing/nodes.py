@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config import WindowingConfig
+from diffqas_qlstm.config import typed
 from diffqas_qlstm.series.windowing import windows_for_dataset
 
 
@@ -26,7 +26,7 @@ def window_dataset(
 ) -> dict[str, np.ndarray]:
     """``windows_<name>`` from ``raw_<name>`` (the Windows contract of docs/ARCHITECTURE.md);
     ``name`` names the node in logs and ``kedro viz``."""
-    config = WindowingConfig.parse(params, "windowing")
+    config = typed("windowing", params)
     return windows_for_dataset(raw, config.window, config.train_fraction, config.scaler_fit)
 
 
