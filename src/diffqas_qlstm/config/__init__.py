@@ -34,6 +34,7 @@ from diffqas_qlstm.config.blocks import (
     TrainConfig,
     TrainingConfig,
     WindowingConfig,
+    check_backend_settings,
 )
 from diffqas_qlstm.config.names import (
     BASELINE_NAMES,
@@ -69,5 +70,5 @@ __all__ = [
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",
     "PrunerConfig", "SamplerConfig", "SearchRange", "TuneConfig", "trial_train",
-    "allowed_text", "parse_series", "require_known_series", "typed",
+    "allowed_text", "check_backend_settings", "parse_series", "require_known_series", "typed",
 ]

@@ -48,6 +48,24 @@ MAX_QUBITS = 16
 STATEVECTOR_MAX_QUBITS = 12
 """The statevector backend's own limit (``simulate.compile.MAX_QUBITS`` checks it is the same)."""
 
+def check_backend_settings(backend: str, tfq_differentiator: str, precision: str, key: str = "train.model") -> None:
+    """The one rule tying the backend to its other settings: ``tfq_differentiator`` picks TFQ's
+    gradients (only ``adjoint`` elsewhere), ``precision`` ``double`` exists on ``statevector`` only.
+
+    Example:
+        >>> check_backend_settings("fused", "parameter_shift", "single")  # doctest: +IGNORE_EXCEPTION_DETAIL
+        Traceback (most recent call last):
+        ...
+        diffqas_qlstm.validation.ParameterError: Invalid parameter 'train.model.tfq_differentiator' = 'parameter_shift': ...
+    """
+    if precision != "single" and backend != "statevector":
+        raise ParameterError(f"{key}.precision", precision,
+                             f"'single' unless {key}.backend is 'statevector' (it simulates in complex128)")
+    if backend != "tfq" and tfq_differentiator != "adjoint":
+        raise ParameterError(f"{key}.tfq_differentiator", tfq_differentiator,
+                             f"'adjoint' unless {key}.backend is 'tfq' (it picks TFQ's gradients)")
+
+
 # ---------------------------------------------------------------------------------- windowing
 
 
@@ -88,12 +106,7 @@ class ModelConfig(Block):
         if self.gdas_tau_min > self.gdas_tau_max:
             raise ParameterError(f"{key}.gdas_tau_min", self.gdas_tau_min,
                                  f"a number <= gdas_tau_max ({self.gdas_tau_max!r})")
-        if self.precision != "single" and self.backend != "statevector":
-            raise ParameterError(f"{key}.precision", self.precision,
-                                 "'single' unless backend is 'statevector' (it simulates in complex128)")
-        if self.backend != "tfq" and self.tfq_differentiator != "adjoint":
-            raise ParameterError(f"{key}.tfq_differentiator", self.tfq_differentiator,
-                                 "'adjoint' unless backend is 'tfq' (it picks TFQ's gradients)")
+        check_backend_settings(self.backend, self.tfq_differentiator, self.precision, key)
         if self.backend == "statevector" and self.n_qubits > STATEVECTOR_MAX_QUBITS:
             raise ParameterError(
                 f"{key}.hidden_size", self.hidden_size,

@@ -59,16 +59,11 @@ def make_backend(
         raise ParameterError(DIFFERENTIATOR_KEY, tfq_differentiator, "one of 'adjoint', 'parameter_shift'")
     if precision not in PRECISIONS:
         raise ParameterError(PRECISION_KEY, precision, "one of " + ", ".join(f"'{p}'" for p in PRECISIONS))
-    if precision != "single" and name != "statevector":
-        raise ParameterError(PRECISION_KEY, precision, "'single' unless train.model.backend is 'statevector'")
+    config.check_backend_settings(name, tfq_differentiator, precision)
     if name == "tfq":
         from diffqas_qlstm.simulate.tfq_backend import TfqBackend
 
         return TfqBackend(circuits, symbols, operators, differentiator=tfq_differentiator)
-    if tfq_differentiator != "adjoint":
-        raise ParameterError(
-            DIFFERENTIATOR_KEY, tfq_differentiator, "'adjoint' unless train.model.backend is 'tfq' (it picks TFQ's gradients)"
-        )
     if name == "fused":
         from diffqas_qlstm.simulate.fused_backend import FusedBackend
 
