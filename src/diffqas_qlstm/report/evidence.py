@@ -162,6 +162,21 @@ def _p(value: float) -> str:
     return f"{value:.3g}" if np.isfinite(value) else "–"
 
 
+def shown_comparisons(part: pd.DataFrame) -> pd.DataFrame:
+    """Comparisons (rows of :func:`paired_comparisons`) as the document shows them: counts, the
+    median ratio with its interval, both p-values with their Holm adjustment, the verdict (bold
+    when decided)."""
+    return pd.DataFrame({
+        "dataset": part["dataset"], "row": part["row"], "opponent": part["opponent"], "n": part["n"],
+        "wins / losses": [f"{w} / {losses}" for w, losses in zip(part["wins"], part["losses"], strict=True)],
+        "median ratio [95 % CI]": [f"{_r(m)} [{_r(lo)}, {_r(hi)}]" for m, lo, hi in
+                                   zip(part["median_ratio"], part["ratio_low"], part["ratio_high"], strict=True)],
+        "p Wilcoxon (Holm)": [f"{_p(p)} ({_p(h)})" for p, h in zip(part["p_wilcoxon"], part["p_wilcoxon_holm"], strict=True)],
+        "p t-test (Holm)": [f"{_p(p)} ({_p(h)})" for p, h in zip(part["p_ttest"], part["p_ttest_holm"], strict=True)],
+        "verdict": [f"**{v}**" if d else v for v, d in zip(part["verdict"], part["decided"], strict=True)],
+    })
+
+
 def evidence_markdown(table: pd.DataFrame, test: str, alpha: float = 0.05) -> str:
     """The comparisons as a Markdown table (one per family) with how to read it."""
     from diffqas_qlstm.report.tables import markdown_table
@@ -178,15 +193,7 @@ def evidence_markdown(table: pd.DataFrame, test: str, alpha: float = 0.05) -> st
         "say which way.",
     ]
     for family, part in table.groupby("family", sort=False):
-        shown = pd.DataFrame({
-            "dataset": part["dataset"], "row": part["row"], "opponent": part["opponent"], "n": part["n"],
-            "wins / losses": [f"{w} / {losses}" for w, losses in zip(part["wins"], part["losses"], strict=True)],
-            "median ratio [95 % CI]": [f"{_r(m)} [{_r(lo)}, {_r(hi)}]" for m, lo, hi in
-                                       zip(part["median_ratio"], part["ratio_low"], part["ratio_high"], strict=True)],
-            "p Wilcoxon (Holm)": [f"{_p(p)} ({_p(h)})" for p, h in zip(part["p_wilcoxon"], part["p_wilcoxon_holm"], strict=True)],
-            "p t-test (Holm)": [f"{_p(p)} ({_p(h)})" for p, h in zip(part["p_ttest"], part["p_ttest_holm"], strict=True)],
-            "verdict": [f"**{v}**" if d else v for v, d in zip(part["verdict"], part["decided"], strict=True)],
-        })
+        shown = shown_comparisons(part)
         title = ("Family `claim`: the non-shared DiffQAS ensemble and its derived circuit vs the best hand-designed "
                  "baseline" if family == "claim" else
                  "Family `other`: the other rows vs that baseline, and every row vs the classical LSTM")

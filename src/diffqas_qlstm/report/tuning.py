@@ -133,17 +133,7 @@ def tuning_section(grid: pd.DataFrame, tuned: pd.DataFrame, summaries: Mapping[s
 
 
 def _comparisons_markdown(table: pd.DataFrame) -> str:
-    e = evidence
-    shown = pd.DataFrame({
-        "dataset": table["dataset"], "row": table["row"], "opponent": table["opponent"], "n": table["n"],
-        "wins / losses": [f"{w} / {losses}" for w, losses in zip(table["wins"], table["losses"], strict=True)],
-        "median ratio [95 % CI]": [f"{e._r(m)} [{e._r(lo)}, {e._r(hi)}]" for m, lo, hi in
-                                   zip(table["median_ratio"], table["ratio_low"], table["ratio_high"], strict=True)],
-        "p Wilcoxon (Holm)": [f"{e._p(p)} ({e._p(h)})" for p, h in zip(table["p_wilcoxon"], table["p_wilcoxon_holm"], strict=True)],
-        "p t-test (Holm)": [f"{e._p(p)} ({e._p(h)})" for p, h in zip(table["p_ttest"], table["p_ttest_holm"], strict=True)],
-        "verdict": [f"**{v}**" if d else v for v, d in zip(table["verdict"], table["decided"], strict=True)],
-    })
-    return markdown_table(shown) if len(shown) else "No pair of tuned rows yet."
+    return markdown_table(evidence.shown_comparisons(table)) if len(table) else "No pair of tuned rows yet."
 
 
 def tuning_reading(grid: pd.DataFrame, tuned: pd.DataFrame, test: str = "ttest_rel") -> list[str]:
