@@ -95,7 +95,11 @@ def _worker(tmp_path: Path, n_trials: int, worker: int, sleep: float, grace: int
 
 def test_two_processes_share_one_study_and_stop_when_it_has_enough_trials(tmp_path: Path) -> None:
     workers = [_worker(tmp_path, 6, worker, 0.5) for worker in (0, 1)]
-    ended = [p.communicate(timeout=300) for p in workers]
+    try:
+        ended = [p.communicate(timeout=300) for p in workers]
+    finally:
+        for p in workers:
+            p.kill()  # none is left behind when the test fails
     assert all(p.returncode == 0 for p in workers), [err[-3000:] for _, err in ended]
     outputs = [json.loads(out.strip().splitlines()[-1]) for out, _ in ended]
     study = optuna.load_study(study_name="d.classical_lstm", storage=f"sqlite:///{tmp_path / 's.db'}")
