@@ -1,7 +1,7 @@
 """One configuration layer: every parameter block parsed once, at the edge, into frozen typed objects.
 
 The run hook parses all blocks (:class:`ProjectConfig`) before the first node; each node turns its
-``params:<block>`` into the block's object once (``TrainConfig.parse(raw, "train")``); library code
+``params:<block>`` into the block's object once (``typed("train", raw)``, cached per process); library code
 (``model/``, ``training/``, ``derive/``, ``evaluate/``, ``robustness/``, ``report/``) takes only
 these objects. Ranges, defaults and allowed values are written once, in :mod:`.blocks`; errors
 name the key, the value and what is allowed (:class:`~diffqas_qlstm.validation.ParameterError`).

@@ -1,6 +1,6 @@
 """Every parameter block of ``conf/*/parameters_*.yml``, typed, with its ranges and defaults.
 
-Nodes turn ``params:<block>`` into these objects once (``WindowingConfig.parse(raw, "windowing")``
+Nodes turn ``params:<block>`` into these objects once (``config.typed("windowing", raw)``
 or :class:`~diffqas_qlstm.config.ProjectConfig` for all of them); library code takes only the
 objects. The run hook parses every block before the first node, so a bad value stops the run
 with nothing written.
