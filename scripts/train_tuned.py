@@ -45,9 +45,11 @@ def command(dataset: str, model: str, values: dict[str, object], seeds: list[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="0;1;2;3;4", help="seeds joined by ';' (default 0;1;2;3;4)")
+    parser.add_argument("--studies", default="", help="only these studies, <dataset>.<model> joined by ';' (default all)")
     args = parser.parse_args()
     seeds = [s.strip() for s in args.seeds.split(";") if s.strip()]
-    runs = tuned_runs()
+    wanted = {s.strip() for s in args.studies.split(";") if s.strip()}
+    runs = [run for run in tuned_runs() if not wanted or f"{run[0]}.{run[1]}" in wanted]
     if not runs:
         print(f"No best_parameters.yml under {TUNE_DIR}: run `make tune-paper` first.", file=sys.stderr)
         return 1
