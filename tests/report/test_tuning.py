@@ -33,7 +33,7 @@ def test_the_ranking_under_each_protocol_is_reported_and_a_change_is_said() -> N
     assert ranks.loc["classical_lstm", "paper rank"] == 1 and ranks.loc["baseline_1", "tuned rank"] == 1
     assert ranks.loc["baseline_1", "tuned / paper"] == np.median([1e-5, 2e-5, 1e-5, 3e-5, 1e-5]) / 1e-3
     reading = tuning.tuning_reading(GRID, TUNED)
-    assert "the ranking changes, from classical_lstm < diffqas_nonshared < baseline_1" in reading[0]
+    assert "the order of the medians changes, from classical_lstm < diffqas_nonshared < baseline_1" in reading[0]
     assert "to baseline_1 < diffqas_nonshared < classical_lstm tuned" in reading[0]
 
 

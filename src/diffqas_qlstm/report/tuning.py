@@ -149,11 +149,13 @@ def tuning_reading(grid: pd.DataFrame, tuned: pd.DataFrame, test: str = "ttest_r
         order_tuned = " < ".join(part.sort_values("tuned rank")["row"])
         same = order_paper == order_tuned
         lines.append(f"Equal-budget tuning, {dataset} (median test MSE, {int(part['seeds'].min())} seeds): "
-                     + (f"the ranking is unchanged ({order_tuned})." if same else
-                        f"the ranking changes, from {order_paper} at the paper protocol to {order_tuned} tuned."))
+                     + (f"the order of the medians is unchanged ({order_tuned})." if same else
+                        f"the order of the medians changes, from {order_paper} at the paper protocol to {order_tuned} "
+                        "tuned (an order, not a difference: only decided comparisons are differences)."))
     table = tuned_comparisons(grid, tuned, test)
     decided = table[table["decided"]] if len(table) else table
-    lines.append(f"Of the {len(table)} comparisons of the family `tuned`, {len(decided)} are decided after Holm's correction"
+    verb = "is" if len(decided) == 1 else "are"
+    lines.append(f"Of the {len(table)} comparisons of the family `tuned`, {len(decided)} {verb} decided after Holm's correction"
                  + ("" if decided.empty else ": " + "; ".join(
                      f"{r['dataset']} {r['row']} {r['verdict']} than {r['opponent']} (median ratio {evidence._r(r['median_ratio'])})"
                      for _, r in decided.iterrows())) + ".")
