@@ -116,6 +116,21 @@ def holm(p: pd.Series) -> np.ndarray:
     return out
 
 
+def adjusted(table: pd.DataFrame, test: str = "wilcoxon", alpha: float = 0.05) -> pd.DataFrame:
+    """``table`` (rows of :func:`compare` with a ``family``) with both p-values Holm-adjusted within
+    each family, ``decided`` (the ``test``'s adjusted p < ``alpha``) and the ``verdict``."""
+    if table.empty:
+        return table
+    for _, index in table.groupby("family").groups.items():
+        for column in ("p_wilcoxon", "p_ttest"):
+            table.loc[index, column + "_holm"] = holm(table.loc[index, column])
+    deciding = table["p_wilcoxon_holm" if test == "wilcoxon" else "p_ttest_holm"].astype(float)
+    table["decided"] = deciding < alpha
+    table["verdict"] = np.where(~table["decided"], "undecided",
+                                np.where(table["median_ratio"] < 1, "lower", "higher"))
+    return table
+
+
 def paired_comparisons(long: pd.DataFrame, test: str = "wilcoxon", alpha: float = 0.05) -> pd.DataFrame:
     """Every comparison of the two families (see the module text), adjusted per family.
 
@@ -136,16 +151,9 @@ def paired_comparisons(long: pd.DataFrame, test: str = "wilcoxon", alpha: float 
         for family, row, opponent in pairs:
             rows.append({"family": family, "dataset": dataset, "row": row, "opponent": opponent,
                          **compare(part, row, opponent)})
-    table = pd.DataFrame(rows, columns=COLUMNS)
+    table = adjusted(pd.DataFrame(rows, columns=COLUMNS), test, alpha)
     if table.empty:
         return table
-    for family, index in table.groupby("family").groups.items():
-        for column in ("p_wilcoxon", "p_ttest"):
-            table.loc[index, column + "_holm"] = holm(table.loc[index, column])
-    deciding = table["p_wilcoxon_holm" if test == "wilcoxon" else "p_ttest_holm"].astype(float)
-    table["decided"] = deciding < alpha
-    table["verdict"] = np.where(~table["decided"], "undecided",
-                                np.where(table["median_ratio"] < 1, "lower", "higher"))
     family_order = {"claim": 0, "other": 1}
     return table.sort_values("family", key=lambda f: f.map(family_order), kind="stable").reset_index(drop=True)
 

@@ -94,15 +94,7 @@ def tuned_comparisons(grid: pd.DataFrame, tuned: pd.DataFrame, test: str = "ttes
             if (both["model"] == "paper").any():
                 rows.append({"family": "tuned", "dataset": dataset, "row": f"{row} · tuned",
                              "opponent": f"{row} · paper protocol", **evidence.compare(both, "tuned", "paper")})
-    table = pd.DataFrame(rows, columns=evidence.COLUMNS)
-    if table.empty:
-        return table
-    for column in ("p_wilcoxon", "p_ttest"):
-        table[column + "_holm"] = evidence.holm(table[column])
-    deciding = table["p_wilcoxon_holm" if test == "wilcoxon" else "p_ttest_holm"].astype(float)
-    table["decided"] = deciding < alpha
-    table["verdict"] = np.where(~table["decided"], "undecided", np.where(table["median_ratio"] < 1, "lower", "higher"))
-    return table
+    return evidence.adjusted(pd.DataFrame(rows, columns=evidence.COLUMNS), test, alpha)
 
 
 def tuning_section(grid: pd.DataFrame, tuned: pd.DataFrame, summaries: Mapping[str, Mapping[str, Any]],

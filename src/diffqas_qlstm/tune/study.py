@@ -87,9 +87,8 @@ def study_settings(study: str, train: TrainConfig, tune: TuneConfig,
         "seed": tune.seed, "epochs": tune.epochs, "validation_fraction": tune.validation_fraction,
         "sampler": tune.sampler.to_parameters(), "pruner": tune.pruner.to_parameters(),
     }
-    for block in ("training",):
-        settings["train"][block] = {k: v for k, v in settings["train"][block].items()
-                                    if k not in ("progress_bar", "resume", "eval_batch_size")}
+    settings["train"]["training"] = {k: v for k, v in settings["train"]["training"].items()
+                                     if k not in ("progress_bar", "resume", "eval_batch_size")}
     if windows is not None:
         digest = hashlib.sha256()
         for name in ("x_train", "y_train"):
