@@ -94,6 +94,9 @@ def _worker(tmp_path: Path, n_trials: int, worker: int, sleep: float, grace: int
 
 
 def test_two_processes_share_one_study_and_stop_when_it_has_enough_trials(tmp_path: Path) -> None:
+    # The storage and study exist before the workers start (two processes creating a fresh SQLite
+    # storage at the same instant race on its tables).
+    open_study(_tune(tmp_path / "s.db"), "d.classical_lstm", {"a": 1})
     workers = [_worker(tmp_path, 6, worker, 0.5) for worker in (0, 1)]
     try:
         ended = [p.communicate(timeout=300) for p in workers]
