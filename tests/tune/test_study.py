@@ -94,9 +94,6 @@ def _worker(tmp_path: Path, n_trials: int, worker: int, sleep: float, grace: int
 
 
 def test_two_processes_share_one_study_and_stop_when_it_has_enough_trials(tmp_path: Path) -> None:
-    # The storage and study exist before the workers start (two processes creating a fresh SQLite
-    # storage at the same instant race on its tables).
-    open_study(_tune(tmp_path / "s.db"), "d.classical_lstm", {"a": 1})
     workers = [_worker(tmp_path, 6, worker, 0.5) for worker in (0, 1)]
     try:
         ended = [p.communicate(timeout=300) for p in workers]
@@ -110,6 +107,36 @@ def test_two_processes_share_one_study_and_stop_when_it_has_enough_trials(tmp_pa
     assert len(numbers) == len(set(numbers)) == sum(o["ran"] for o in outputs)
     assert all(o["ran"] >= 1 for o in outputs), outputs  # both worked on it
     assert 6 <= finished_trials(study) <= 7  # at most one trial too many (both finish one at once)
+
+
+OPENER = textwrap.dedent("""
+    import sys, time
+    from diffqas_qlstm.config import TuneConfig
+    from diffqas_qlstm.tune import open_study
+
+    storage, start = sys.argv[1], float(sys.argv[2])
+    tune = TuneConfig.parse({"datasets": ["d"], "models": ["classical_lstm"], "storage": storage,
+        "search": {"training.learning_rate": {"low": 0.001, "high": 0.1, "log": True}}}, "tune")
+    time.sleep(max(0.0, start - time.time()))
+    print(open_study(tune, "d.classical_lstm", {"a": 1}).study_name)
+""")
+
+
+def test_processes_opening_a_fresh_storage_at_the_same_instant_all_get_the_one_study(tmp_path: Path) -> None:
+    script = tmp_path / "opener.py"
+    script.write_text(OPENER)
+    start = time.time() + 15  # every process has imported what it needs by then
+    openers = [subprocess.Popen([sys.executable, str(script), str(tmp_path / "s.db"), str(start)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    try:
+        ended = [p.communicate(timeout=120) for p in openers]
+    finally:
+        for p in openers:
+            p.kill()
+    assert all(p.returncode == 0 for p in openers), [err[-2000:] for _, err in ended]
+    assert [out.strip() for out, _ in ended] == ["d.classical_lstm"] * 6
+    assert [s.study_name for s in optuna.get_all_study_summaries(f"sqlite:///{tmp_path / 's.db'}")] == [
+        "d.classical_lstm"]
 
 
 def test_an_interrupted_study_continues_and_retries_the_trial_that_was_cut_off(tmp_path: Path) -> None:

@@ -21,6 +21,8 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import logging
@@ -60,6 +62,25 @@ def storage_url(path: str | os.PathLike[str]) -> str:
     path = Path(path).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+@contextlib.contextmanager
+def creation_lock(path: str | os.PathLike[str]) -> Any:
+    """Held by one process at a time: an exclusive lock on ``<path>.lock`` beside the storage.
+
+    Example:
+        >>> import tempfile
+        >>> with creation_lock(tempfile.mkdtemp() + "/study.db"):
+        ...     pass
+    """
+    lock_path = Path(str(Path(path).resolve()) + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def open_storage(path: str | os.PathLike[str], *, grace_period: int | None = None) -> RDBStorage:
@@ -120,14 +141,17 @@ def open_study(tune: TuneConfig, name: str, settings: Mapping[str, Any], worker:
         StudySettingsChangedError: the stored study has other settings (it names the storage, the
             study and the first setting that differs).
     """
-    storage = open_storage(tune.storage, grace_period=grace_period)
-    study = optuna.create_study(study_name=name, storage=storage, direction="minimize", load_if_exists=True,
-                                sampler=make_sampler(tune, worker), pruner=make_pruner(tune))
     wanted = json.loads(json.dumps(dict(settings), sort_keys=True, default=str))
-    stored = study.user_attrs.get(SETTINGS_ATTR)
-    if stored is None:
-        study.set_user_attr(SETTINGS_ATTR, wanted)
-    elif stored != wanted:
+    # Workers start together: one at a time creates the storage's tables, the study and its settings
+    # (two processes creating a fresh SQLite storage at once race on its tables).
+    with creation_lock(tune.storage):
+        storage = open_storage(tune.storage, grace_period=grace_period)
+        study = optuna.create_study(study_name=name, storage=storage, direction="minimize", load_if_exists=True,
+                                    sampler=make_sampler(tune, worker), pruner=make_pruner(tune))
+        stored = study.user_attrs.get(SETTINGS_ATTR)
+        if stored is None:
+            study.set_user_attr(SETTINGS_ATTR, wanted)
+    if stored is not None and stored != wanted:
         raise StudySettingsChangedError(
             f"Study {name!r} in {tune.storage} was started with other settings ({_first_difference(stored, wanted)}); "
             f"continuing it would mix two searches. Set tune.storage to another file, or delete the study "
