@@ -1,0 +1,86 @@
+// DiffQAS-QLSTM derived circuit, input gate
+// input v = concat(x, h) with x = [-0.43428] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.43428, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rx(pi*-0.138235523653) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(0) q[4];
+rx(0) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+ry(pi*-0.028972241875) q[0];
+ry(pi*-0.017416074063) q[1];
+ry(pi*-0.002528111516) q[2];
+ry(pi*0.005987197973) q[3];
+ry(pi*0.007192670629) q[4];
+ry(pi*1.0e-12) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+ry(pi*-0.008429870463) q[0];
+ry(pi*0.000818998971) q[1];
+ry(pi*0.005517413768) q[2];
+ry(pi*-0.000230927614) q[3];
+ry(pi*5.0e-12) q[4];
+ry(pi*1.0e-12) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+ry(pi*0.001525978986) q[0];
+ry(pi*2.8451699e-05) q[1];
+ry(pi*0.00035165495) q[2];
+ry(pi*3.0e-12) q[3];
+ry(pi*-0.000625538458) q[4];
+ry(pi*-4.0e-12) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+ry(pi*0.003886584559) q[0];
+ry(pi*0.004481468541) q[1];
+ry(pi*-4.0e-12) q[2];
+ry(pi*1.3e-11) q[3];
+ry(0) q[4];
+ry(0) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+ry(pi*-0.000497959181) q[0];
+ry(pi*1.0e-12) q[1];
+ry(pi*-0.000270070986) q[2];
+ry(pi*0.000189140044) q[3];
+ry(pi*0.000330187397) q[4];
+ry(pi*-0.004055072935) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
