@@ -64,16 +64,20 @@ results-tfq-check: install
 
 ## The DiffQAS settings explored (one changed per label) on two small datasets, seeds 0 and 1;
 ## each label's runs go to results/paper/explore/<label>/. Needs the series: run paper-grid first.
+## The Gumbel-softmax search's settings (EXPLORE_GDAS_*) likewise, seed 0 of the four small datasets.
 EXPLORE_RUNS ?= damped_shm.diffqas_nonshared.seed_0,narma5.diffqas_nonshared.seed_0,damped_shm.diffqas_nonshared.seed_1,narma5.diffqas_nonshared.seed_1
 EXPLORE_SETTINGS ?= arch_lr_x10:train.model.arch_lr_scale=10.0 arch_init_1:train.model.arch_init=1.0 \
 	arch_lr_x0.1:train.model.arch_lr_scale=0.1 theta_init_1:train.model.init_scale=1.0
+EXPLORE_GDAS_RUNS ?= bessel.diffqas_gdas.seed_0,damped_shm.diffqas_gdas.seed_0,narma5.diffqas_gdas.seed_0,narma10.diffqas_gdas.seed_0
+EXPLORE_GDAS_SETTINGS ?= gdas_arch_lr_x10:train.model.arch_lr_scale=10.0
 explore: install
-	@for setting in $(EXPLORE_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
+	@for pair in "$(EXPLORE_RUNS)|$(EXPLORE_SETTINGS)" "$(EXPLORE_GDAS_RUNS)|$(EXPLORE_GDAS_SETTINGS)"; do \
+		runs=$${pair%%|*}; for setting in $${pair#*|}; do label=$${setting%%:*}; param=$${setting#*:}; \
 		echo "== $$label: $$param"; \
-		$(BIN)/kedro run --pipeline=train --env=paper --namespaces=$(EXPLORE_RUNS) --only-missing-outputs \
+		$(BIN)/kedro run --pipeline=train --env=paper --namespaces=$$runs --only-missing-outputs \
 			--params "results_dir=results/paper/explore/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_explore_$$label" \
 			|| exit 1; \
-	done
+	done; done
 
 ## Re-derive the paper grid's DiffQAS ensembles (no ensemble is re-trained): the paper's magnitude
 ## rule into results/paper/derive_magnitude/ (derivation nodes only), then the grid's own

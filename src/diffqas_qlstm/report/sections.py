@@ -198,13 +198,25 @@ def _seconds(run: Mapping[str, Any]) -> str:
     return f"{float(value):.0f}"
 
 def exploration_section(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], settings: Mapping[str, str]) -> str:
-    """Explored DiffQAS settings beside the paper form on the same datasets and seeds.
+    """Explored settings beside the paper form on the same datasets and seeds, one part per model.
 
     ``explored`` maps a label to its runs (as :func:`published_runs` gives them), ``settings`` a
     label to the changed setting. Cells: mean test MSE over the label's seeds (every seed's value).
+    A model's part holds only the labels that ran it; with more than one model each part has a heading.
     """
     if not explored:
         return "No exploration run has finished yet."
+    models = sorted({m for part in explored.values() for m in part["model"]})
+    parts = []
+    for model in models:
+        of_model = {label: part[part["model"] == model] for label, part in sorted(explored.items())
+                    if (part["model"] == model).any()}
+        text = _exploration_part(runs, of_model, settings)
+        parts.append(text if len(models) == 1 else f"### {model}\n\n{text}")
+    return "\n\n".join(parts)
+
+
+def _exploration_part(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], settings: Mapping[str, str]) -> str:
     keys = sorted({(r.dataset, r.model, r.seed) for part in explored.values() for r in part.itertuples()})
     datasets = list(dict.fromkeys(k[0] for k in keys))
 
@@ -224,13 +236,15 @@ def exploration_section(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame]
     derived += [{"setting": label, "what": settings.get(label, "?"), **cells(part, "derived_test_mse")}
                 for label, part in sorted(explored.items())]
     models = ", ".join(sorted({k[1] for k in keys}))
-    seeds = ", ".join(str(s) for s in sorted({k[2] for k in keys}))
+    seed_list = sorted({k[2] for k in keys})
+    seeds = ("seeds " if len(seed_list) > 1 else "seed ") + ", ".join(str(s) for s in seed_list)
     paper = ", ".join(
         f"{d} {_e(paper_value(m, d))}" for d in datasets for m in sorted({k[1] for k in keys}) if paper_value(m, d)
     )
     return "\n".join([
-        f"{models}, seeds {seeds}, everything else at the paper protocol; one setting changed per row "
-        f"(`make explore` runs them). Cells: mean test MSE (each seed). The paper: {paper}.",
+        f"{models}, {seeds}, everything else at the paper protocol; one setting changed per row "
+        f"(`make explore` runs them). Cells: mean test MSE (each seed)."
+        + (f" The paper: {paper}." if paper else ""),
         "",
         "Ensemble:",
         "",
