@@ -21,16 +21,38 @@ def model() -> GumbelQuantumLSTM:
     return build_model("diffqas_gdas", ModelConfig(hidden_size=2, depth=1, backend="statevector"), space, seed=3)
 
 
-def test_the_draws_follow_the_softmax_of_the_logits_at_temperature_one(model):
-    logits = np.log(np.array([[0.1, 0.2, 0.3, 0.4]] * 4))
-    model.arch.assign(logits.astype(np.float32))
+def test_the_draws_follow_the_softmax_of_the_logits_at_temperature_one_over_the_allowed_candidates(model):
+    # H-Ry-ring-Rx kills the update gate (the audit): never drawn there, the others renormalised.
+    assert model.excluded.tolist() == [[False] * 4, [False] * 4, [False, False, False, True], [False] * 4]
+    probabilities = np.array([[0.1, 0.2, 0.3, 0.4]] * 4)
+    model.arch.assign(np.log(probabilities).astype(np.float32))
     model.tau.assign(1.0)
     counts = np.zeros((4, 4))
     for _ in range(4000):
         index, weight = model.sample()
         counts[np.arange(4), index.numpy()] += 1
         np.testing.assert_allclose(weight.numpy(), 1.0, atol=1e-6)  # straight-through: value exactly 1
-    np.testing.assert_allclose(counts / 4000, np.exp(logits), atol=0.03)
+    expected = probabilities.copy()
+    expected[2] = [1 / 6, 2 / 6, 3 / 6, 0.0]
+    assert counts[2, 3] == 0
+    np.testing.assert_allclose(counts / 4000, expected, atol=0.03)
+
+
+def test_the_architecture_is_never_a_candidate_that_kills_its_gate_even_with_the_highest_logit(model):
+    logits = np.zeros((4, 4), np.float32)
+    logits[:, 3] = 5.0  # H-Ry-ring-Rx first on every gate, H-Ry-ring-Ry second
+    logits[:, 2] = 1.0
+    model.arch.assign(logits)
+    assert model.argmax().numpy().tolist() == [3, 3, 2, 3]  # the update gate takes its best live one
+
+
+def test_an_exclusion_of_the_wrong_shape_or_of_every_candidate_of_a_gate_is_refused():
+    candidates = SearchSpace.from_parameters(SPACE).candidates()
+    with pytest.raises(ValueError, match=r"\(4, 4\)"):
+        GumbelQuantumLSTM(candidates, hidden_size=2, depth=1, backend="statevector", excluded=[[False] * 4] * 3)
+    with pytest.raises(ValueError, match="gate 1 no candidate"):
+        GumbelQuantumLSTM(candidates, hidden_size=2, depth=1, backend="statevector",
+                          excluded=[[False] * 4, [True] * 4, [False] * 4, [False] * 4])
 
 
 def test_the_straight_through_gradient_is_the_soft_samples_gradient(model):
@@ -63,7 +85,8 @@ def test_the_straight_through_gradient_is_the_soft_samples_gradient(model):
         logits = tf.Variable(model.arch[k])
         with tf.GradientTape() as inner:
             u = tf.random.stateless_uniform((4, 4), seed=tf.constant([3, step + 1], tf.int64), minval=1e-10, maxval=1.0)
-            soft = tf.nn.softmax((logits + -tf.math.log(-tf.math.log(u[k]))) / model.tau)
+            masked = logits + np.where(model.excluded[k], -1e9, 0.0).astype(np.float32)
+            soft = tf.nn.softmax((masked + -tf.math.log(-tf.math.log(u[k]))) / model.tau)
             chosen = soft[int(index[k])]
         by_hand[k] = d_weight[k] * inner.gradient(chosen, logits).numpy()
     np.testing.assert_allclose(gradient, by_hand, rtol=1e-4, atol=1e-7)

@@ -21,7 +21,6 @@ import numpy as np
 
 from diffqas_qlstm.config import TrainConfig
 from diffqas_qlstm.derive.artifacts import derived_artifacts
-from diffqas_qlstm.derive.audit import AUDIT_COLUMNS, audit_search_space, kills_gate
 from diffqas_qlstm.derive.choose import choose_architecture, shortlist, top_choice
 from diffqas_qlstm.derive.circuits import (
     circuit_diagrams,
@@ -46,6 +45,7 @@ from diffqas_qlstm.derive.ranking import (
     rerank,
 )
 from diffqas_qlstm.model import QuantumLSTM, build_model
+from diffqas_qlstm.model.audit import AUDIT_COLUMNS, audit_search_space, kills_gate
 
 
 def restore_ensemble(model_name: str, params: Mapping[str, np.ndarray], train: TrainConfig, seed: int) -> QuantumLSTM:

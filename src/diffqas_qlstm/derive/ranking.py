@@ -9,7 +9,7 @@ Two scores per (gate, candidate):
   not say what its operation contributes; a large |a| on a candidate whose readout barely moves
   adds only a constant). :func:`contributions` computes it.
 
-A candidate that kills its gate (:func:`~diffqas_qlstm.derive.audit.kills_gate`) is ranked after
+A candidate that kills its gate (:func:`~diffqas_qlstm.model.audit.kills_gate`) is ranked after
 every other one, except by ``magnitude``, which is kept exactly as the paper's rule for
 comparison. Ties keep the search-space order.
 
@@ -38,8 +38,8 @@ import pandas as pd
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import SLOTS, Candidate
-from diffqas_qlstm.derive.audit import kills_gate
 from diffqas_qlstm.model import GATE_NAMES, QuantumLSTM
+from diffqas_qlstm.model.audit import kills_gate
 
 RankBy = Literal["magnitude", "contribution"]
 

@@ -7,7 +7,11 @@ training batch one candidate j_k per gate is drawn from the Gumbel-softmax
 ``h = one_hot(j_k) − stop_gradient(soft) + soft`` (value exactly 1, gradient that of the soft
 sample, so every logit learns). Only the sampled circuits are simulated: a step costs four circuits
 per window instead of 4·N. The temperature τ falls linearly from ``tau_max`` to ``tau_min`` over the
-epochs (:meth:`GumbelQuantumLSTM.on_epoch_begin`, called by the training loop). Outside training
+epochs (:meth:`GumbelQuantumLSTM.on_epoch_begin`, called by the training loop). Candidates marked
+``excluded`` for a gate (:func:`~diffqas_qlstm.model.variants.build_model` passes those the search-space
+audit says kill it, as the derivation excludes them) are never drawn nor the argmax: their logit is
+masked. A search that samples a dead update gate trains a cell whose state stays 0 for that batch,
+and spends its steps on θ no derived circuit can use. Outside training
 the model is its current argmax architecture, so the per-epoch test MSE is that single circuit's;
 the derived model is the argmax of the final logits, re-trained like every derived model.
 
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import numpy as np
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import Candidate
@@ -42,12 +47,22 @@ class GumbelQuantumLSTM(QuantumLSTM):
         candidates: the N candidates every gate chooses among.
         tau_max, tau_min: the temperature at the first and the last epoch.
         seed: seeds θ, the head and the draws.
+        excluded: [4][N] booleans, True where gate k may not use candidate j (None: every one may);
+            each gate keeps at least one candidate.
         **kwargs: as :class:`QuantumLSTM` (``arch_mode`` is ``softmax``: a = softmax(α), α₀ = 0).
     """
 
     def __init__(self, candidates: Sequence[Candidate], *, tau_max: float = 10.0, tau_min: float = 0.1,
-                 seed: int = 0, **kwargs) -> None:
+                 seed: int = 0, excluded: Sequence[Sequence[bool]] | None = None, **kwargs) -> None:
         super().__init__(candidates, arch_mode="softmax", seed=seed, **kwargs)
+        mask = np.zeros((4, self.n_candidates), bool) if excluded is None else np.asarray(excluded, bool)
+        if mask.shape != (4, self.n_candidates):
+            raise ValueError(f"excluded has one row per gate and one column per candidate, (4, {self.n_candidates}); "
+                             f"got shape {mask.shape}")
+        if mask.all(axis=1).any():
+            raise ValueError(f"excluded leaves gate {int(np.argmax(mask.all(axis=1)))} no candidate to draw")
+        self.excluded = mask
+        self._logit_mask = tf.constant(np.where(mask, -1e9, 0.0).astype(np.float32))
         self.tau_max, self.tau_min = float(tau_max), float(tau_min)
         self.draw_seed = int(seed)
         self.step = self.add_weight(name="gdas_step", shape=(), dtype=tf.int64,
@@ -61,7 +76,8 @@ class GumbelQuantumLSTM(QuantumLSTM):
         self.tau.assign(self.tau_max - (self.tau_max - self.tau_min) * min(max(fraction, 0.0), 1.0))
 
     def _logits(self) -> tf.Tensor:
-        return self.arch if self.arch_lr_scale == 1.0 else self.arch_lr_scale * self.arch
+        logits = self.arch if self.arch_lr_scale == 1.0 else self.arch_lr_scale * self.arch
+        return logits + self._logit_mask
 
     def sample(self) -> tuple[tf.Tensor, tf.Tensor]:
         """One draw: each gate's candidate index [4] and its straight-through weight [4] (value 1)."""

@@ -17,12 +17,13 @@ from diffqas_qlstm.config import (
     is_model_name,
     uniform_candidate,
 )
+from diffqas_qlstm.model.audit import audit_search_space, kills_gate
 from diffqas_qlstm.model.classical import ClassicalLSTM, NaivePredictor
 from diffqas_qlstm.model.gdas import GumbelQuantumLSTM
-from diffqas_qlstm.model.qlstm import QuantumLSTM
+from diffqas_qlstm.model.qlstm import GATE_NAMES, QuantumLSTM
 
 __all__ = ["BASELINE_NAMES", "DIFFQAS_VARIANTS", "MODEL_NAMES", "NAIVE_NAMES", "QUANTUM_NAMES",
-           "arch_weights_of", "build_model"]
+           "arch_weights_of", "build_model", "killing_candidates"]
 
 
 def arch_weights_of(name: str, model: ModelConfig) -> str:
@@ -37,6 +38,19 @@ def arch_weights_of(name: str, model: ModelConfig) -> str:
     """
     own = DIFFQAS_VARIANTS.get(name, (None, None, None))[2]
     return own or model.arch_weights
+
+
+def killing_candidates(candidates: Sequence[Candidate], model: ModelConfig) -> list[list[bool]]:
+    """Per gate (:data:`GATE_NAMES` order), whether each candidate kills it (the search-space audit's
+    one rule, :func:`~diffqas_qlstm.model.audit.kills_gate`): what the Gumbel search never draws.
+
+    Example:
+        >>> excluded = killing_candidates(SearchSpace.default().candidates(), ModelConfig(depth=2))
+        >>> [sum(gate) for gate in excluded]  # forget, input, update, output: only the update gate can die
+        [0, 0, 17, 0]
+    """
+    audit = audit_search_space(candidates, model)
+    return [[kills_gate(audit, gate)[c.name] for c in candidates] for gate in GATE_NAMES]
 
 
 def build_model(
@@ -93,9 +107,10 @@ def build_model(
             raise ValueError(f"{name!r} is an ensemble over a search space: give search_space")
         theta_mode, trainable, form = DIFFQAS_VARIANTS[name]
         if form == "gdas":
-            return cell(GumbelQuantumLSTM, search_space.candidates(), theta_mode=theta_mode,
-                        trainable_theta=trainable, arch_lr_scale=p.arch_lr_scale, tau_max=p.gdas_tau_max,
-                        tau_min=p.gdas_tau_min)
+            candidates = search_space.candidates()
+            return cell(GumbelQuantumLSTM, candidates, theta_mode=theta_mode, trainable_theta=trainable,
+                        arch_lr_scale=p.arch_lr_scale, tau_max=p.gdas_tau_max, tau_min=p.gdas_tau_min,
+                        excluded=killing_candidates(candidates, p))
         return cell(QuantumLSTM, search_space.candidates(), theta_mode=theta_mode, trainable_theta=trainable,
                     arch_mode=arch_weights_of(name, p), arch_init=p.arch_init, arch_lr_scale=p.arch_lr_scale)
     if name in BASELINES:

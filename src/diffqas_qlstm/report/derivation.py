@@ -133,7 +133,7 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
     ratios, derived vs the best baseline, and every run's ratio per method."""
     table = derivation_runs(runs, derived)
     parts = ["### Search-space audit", "",
-             "Each candidate simulated at random inputs and angles (`derive.audit`); a candidate that is "
+             "Each candidate simulated at random inputs and angles (`model.audit`); a candidate that is "
              "dead at the cell's zero state or input-independent kills the update gate (SPEC §6) and is never "
              "chosen for it except by `magnitude`.", "", audit_markdown(audit), ""]
     if table.empty:

@@ -41,7 +41,13 @@ import numpy as np
 import pandas as pd
 import tensorflow as tf
 
-from diffqas_qlstm.circuits import SLOTS, Candidate, build_circuits, circuit_symbols, readout_operators
+from diffqas_qlstm.circuits import (
+    SLOTS,
+    Candidate,
+    build_circuits,
+    circuit_symbols,
+    readout_operators,
+)
 from diffqas_qlstm.config import ModelConfig
 from diffqas_qlstm.simulate import make_backend
 
