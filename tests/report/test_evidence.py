@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from statsmodels.stats.multitest import multipletests
 
-from diffqas_qlstm.report.evidence import best_baseline, final_and_last_epochs, paired_comparisons
+from diffqas_qlstm.report.evidence import best_baseline, final_and_last_epochs, paired_comparisons, real_world_reading
 from diffqas_qlstm.report.ground_truth import placement, score_correlations, uniform_means, uniform_table
 from diffqas_qlstm.report.rerun import parting_epoch, rerun_table
 
@@ -97,3 +97,22 @@ def test_identical_histories_never_part_and_a_rerun_is_set_beside_its_grid_run()
     rerun = grid.assign(test_mse=[1e-4], derived_test_mse=[4e-4], backend="statevector", precision="double")
     row = rerun_table(grid, {"statevector_double": rerun}, {}).iloc[0]
     assert (row["ratio"], row["derived_ratio"], row["precision"]) == (0.5, 1.0, "double")
+
+
+def test_the_real_world_reading_sets_each_real_series_beside_the_synthetic_majority_and_names_only_decided_ones():
+    table = pd.DataFrame({
+        "family": ["claim"] * 4 + ["other"],
+        "dataset": ["bessel", "narma5", "sunspots", "nile", "sunspots"],
+        "row": ["diffqas_nonshared"] * 5,
+        "opponent": ["baseline_1", "baseline_4", "baseline_1", "baseline_1", "classical_lstm"],
+        "n": [10, 10, 10, 10, 10], "median_ratio": [0.5, 0.7, 1.5, 0.9, 3.0],
+        "decided": [True, False, True, False, False], "verdict": ["lower", "undecided", "higher", "undecided", "undecided"],
+    })
+    lines = real_world_reading(table)
+    assert lines[0] == ("Real-world series, diffqas_nonshared vs the best baseline: median ratio sunspots 1.5× (10 seeds), "
+                        "nile 0.9× (10 seeds); below 1 on 1 of 2 real series and 2 of 2 synthetic datasets; "
+                        "decided on a real series: sunspots higher.")
+    assert lines[1].startswith("Real-world series, diffqas_nonshared vs the classical LSTM: median ratio sunspots 3×")
+    assert lines[1].endswith("below 1 on 0 of 1 real series and 0 of 0 synthetic datasets; decided on a real series: none.")
+    assert len(lines) == 2  # the derived row has no comparison here
+    assert real_world_reading(table[~table["dataset"].isin(["sunspots", "nile"])]) == []

@@ -51,6 +51,7 @@ def reading(runs: pd.DataFrame, stats: pd.DataFrame, ratios: pd.DataFrame, alpha
                      f"(wins / losses {r['wins']} / {r['losses']} over {r['n']} seeds, Holm-corrected)")
         lines.append(text + ".")
     lines += evidence.evidence_reading(stats, alpha)
+    lines += evidence.real_world_reading(stats)
     if len(ratios):
         for model, part in ratios.groupby("model", sort=False):
             within = int(((part["ratio"] > 0.5) & (part["ratio"] < 2.0)).sum())
