@@ -7,8 +7,18 @@ import pandas as pd
 import pytest
 from statsmodels.stats.multitest import multipletests
 
-from diffqas_qlstm.report.evidence import best_baseline, final_and_last_epochs, paired_comparisons, real_world_reading
-from diffqas_qlstm.report.ground_truth import placement, score_correlations, uniform_means, uniform_table
+from diffqas_qlstm.report.evidence import (
+    best_baseline,
+    final_and_last_epochs,
+    paired_comparisons,
+    real_world_reading,
+)
+from diffqas_qlstm.report.ground_truth import (
+    placement,
+    score_correlations,
+    uniform_means,
+    uniform_table,
+)
 from diffqas_qlstm.report.rerun import parting_epoch, rerun_table
 
 

@@ -42,8 +42,8 @@ from scipy import stats
 from statsmodels.stats.multitest import multipletests
 
 from diffqas_qlstm.report.statistics import is_baseline
-from diffqas_qlstm.series.kinds import STATSMODELS_DATASETS
 from diffqas_qlstm.report.tables import DERIVED_SUFFIX
+from diffqas_qlstm.series.kinds import STATSMODELS_DATASETS
 
 CLAIM_ROWS = ("diffqas_nonshared", "diffqas_nonshared" + DERIVED_SUFFIX)
 """The rows of the paper's claim (family ``claim`` against the best hand-designed baseline)."""
