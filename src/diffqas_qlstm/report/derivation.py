@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.config.names import BASELINE_NAMES
+from diffqas_qlstm.report.evidence import REAL_WORLD
 from diffqas_qlstm.report.tables import markdown_table
 
 METHOD_ORDER = ("magnitude", "contribution", "validated", "argmax")
@@ -237,10 +238,18 @@ def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
         lines.append(
             f"Derivation `{method}`: {int(part['degenerate'].sum())} of {int(part['runs'].sum())} derived models "
             f"degenerate ({int(part['degenerate_from_healthy'].sum())} from a healthy ensemble).")
+    real = table["dataset"].isin(REAL_WORLD)
+    synthetic = summary_by_method(table[~real]).set_index(["model", "method"]) if real.any() else None
     for model in ("diffqas_nonshared", "diffqas_shared", "diffqas_nonshared_softmax"):
         for _, r in summary[summary["model"] == model].iterrows():
-            lines.append(f"{model}, `{r['method']}`: {r['within_2x']} of {r['runs']} derived runs within 2× of "
-                         f"their ensemble, geometric-mean ratio {r['geomean_ratio']:.2f}.")
+            text = (f"{model}, `{r['method']}`: {r['within_2x']} of {r['runs']} derived runs within 2× of "
+                    f"their ensemble, geometric-mean ratio {r['geomean_ratio']:.2f}")
+            key = (model, r["method"])
+            if synthetic is not None and key in synthetic.index and synthetic.loc[key, "runs"] < r["runs"]:
+                only = synthetic.loc[key]
+                text += (f" (synthetic datasets alone: {int(only['within_2x'])} of {int(only['runs'])}, "
+                         f"{only['geomean_ratio']:.2f})")
+            lines.append(text + ".")
     gdas = gdas_comparison(runs, table)
     if len(gdas):
         lines.append(f"diffqas_gdas derived at least as good as diffqas_nonshared derived (`{gdas['method'].iloc[0]}`) "
@@ -249,6 +258,9 @@ def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
     versus = against_best_baseline(runs, table)
     for (model, method), part in versus.groupby(["model", "method"], sort=False):
         if model in ("diffqas_nonshared", "diffqas_nonshared_softmax", "diffqas_gdas"):
+            on_synthetic = part[~part["dataset"].isin(REAL_WORLD)]
+            tail = (f" ({int(on_synthetic['at_or_below'].sum())} of {len(on_synthetic)} synthetic)"
+                    if len(on_synthetic) < len(part) else "")
             lines.append(f"{model} derived (`{method}`) at or below the best hand-designed baseline's mean on "
-                         f"{int(part['at_or_below'].sum())} of {len(part)} datasets.")
+                         f"{int(part['at_or_below'].sum())} of {len(part)} datasets{tail}.")
     return lines
