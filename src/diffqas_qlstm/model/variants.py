@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from diffqas_qlstm.circuits import BASELINES, Candidate, SearchSpace
@@ -40,17 +41,25 @@ def arch_weights_of(name: str, model: ModelConfig) -> str:
     return own or model.arch_weights
 
 
-def killing_candidates(candidates: Sequence[Candidate], model: ModelConfig) -> list[list[bool]]:
+def killing_candidates(candidates: Sequence[Candidate], model: ModelConfig) -> tuple[tuple[bool, ...], ...]:
     """Per gate (:data:`GATE_NAMES` order), whether each candidate kills it (the search-space audit's
     one rule, :func:`~diffqas_qlstm.model.audit.kills_gate`): what the Gumbel search never draws.
+    Computed once per process for a (search space, model block): the audit simulates every candidate
+    (~5 s at the paper shape), and a run builds its GDAS model more than once (train, derive, predict).
 
     Example:
         >>> excluded = killing_candidates(SearchSpace.default().candidates(), ModelConfig(depth=2))
         >>> [sum(gate) for gate in excluded]  # forget, input, update, output: only the update gate can die
         [0, 0, 17, 0]
     """
+    return _killing_candidates(tuple(candidates), model)
+
+
+@functools.lru_cache(maxsize=8)
+def _killing_candidates(candidates: tuple[Candidate, ...], model: ModelConfig) -> tuple[tuple[bool, ...], ...]:
     audit = audit_search_space(candidates, model)
-    return [[kills_gate(audit, gate)[c.name] for c in candidates] for gate in GATE_NAMES]
+    kills = {gate: kills_gate(audit, gate) for gate in GATE_NAMES}
+    return tuple(tuple(kills[gate][c.name] for c in candidates) for gate in GATE_NAMES)
 
 
 def build_model(

@@ -75,12 +75,9 @@ def creation_lock(path: str | os.PathLike[str]) -> Any:
     """
     lock_path = Path(str(Path(path).resolve()) + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "a") as lock:
+    with open(lock_path, "a") as lock:  # closing the file releases the lock
         fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+        yield
 
 
 def open_storage(path: str | os.PathLike[str], *, grace_period: int | None = None) -> RDBStorage:
