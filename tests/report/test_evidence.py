@@ -14,6 +14,7 @@ from diffqas_qlstm.report.evidence import (
     real_world_reading,
 )
 from diffqas_qlstm.report.ground_truth import (
+    ground_truth_reading,
     placement,
     score_correlations,
     uniform_means,
@@ -88,6 +89,16 @@ def test_the_uniform_circuits_are_ranked_and_the_derived_rows_placed_among_them(
     places = placement(long, uniform_means(truth)).set_index("row")
     assert places.loc["diffqas_nonshared (derived)", "uniform_lower"] == 2
     assert places.loc["persistence", "uniform_lower"] == 4
+
+
+def test_the_ground_truth_reading_says_when_the_ensemble_is_below_every_uniform_circuit() -> None:
+    truth = _truth()  # best uniform circuit: H-Rx-ring-Rz, mean 1.1e-4
+    long = _long({"diffqas_nonshared": [1e-5, 2e-5, 3e-5], "diffqas_nonshared (derived)": [3e-4] * 3})
+    (line,) = ground_truth_reading(truth, long)
+    assert "the best uniform circuit is H-Rx-ring-Rz (1.10e-04)" in line
+    assert "its ensemble (median 2.00e-05) is 0.18× the best uniform circuit, so a derived circuit" in line
+    close = ground_truth_reading(truth, _long({"diffqas_nonshared": [1e-4] * 3}))[0]
+    assert "is 0.91× the best uniform circuit (" in close  # within 2×: no such bar
 
 
 def test_a_score_that_ranks_the_standalone_circuits_correctly_has_spearman_minus_one() -> None:
