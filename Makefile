@@ -69,7 +69,7 @@ EXPLORE_RUNS ?= damped_shm.diffqas_nonshared.seed_0,narma5.diffqas_nonshared.see
 EXPLORE_SETTINGS ?= arch_lr_x10:train.model.arch_lr_scale=10.0 arch_init_1:train.model.arch_init=1.0 \
 	arch_lr_x0.1:train.model.arch_lr_scale=0.1 theta_init_1:train.model.init_scale=1.0
 EXPLORE_GDAS_RUNS ?= bessel.diffqas_gdas.seed_0,damped_shm.diffqas_gdas.seed_0,narma5.diffqas_gdas.seed_0,narma10.diffqas_gdas.seed_0
-EXPLORE_GDAS_SETTINGS ?= gdas_arch_lr_x10:train.model.arch_lr_scale=10.0
+EXPLORE_GDAS_SETTINGS ?= gdas_arch_lr_x10:train.model.arch_lr_scale=10.0 gdas_tau_max_1:train.model.gdas_tau_max=1.0
 explore: install
 	@for pair in "$(EXPLORE_RUNS)|$(EXPLORE_SETTINGS)" "$(EXPLORE_GDAS_RUNS)|$(EXPLORE_GDAS_SETTINGS)"; do \
 		runs=$${pair%%|*}; for setting in $${pair#*|}; do label=$${setting%%:*}; param=$${setting#*:}; \
