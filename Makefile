@@ -74,7 +74,7 @@ explore: install
 	@for pair in "$(EXPLORE_RUNS)|$(EXPLORE_SETTINGS)" "$(EXPLORE_GDAS_RUNS)|$(EXPLORE_GDAS_SETTINGS)"; do \
 		runs=$${pair%%|*}; for setting in $${pair#*|}; do label=$${setting%%:*}; param=$${setting#*:}; \
 		echo "== $$label: $$param"; \
-		$(BIN)/kedro run --pipeline=train --env=paper --namespaces=$$runs --only-missing-outputs \
+		$(BIN)/kedro run --pipeline=runs --env=paper --namespaces=$$runs --only-missing-outputs \
 			--params "results_dir=results/paper/explore/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_explore_$$label" \
 			|| exit 1; \
 	done; done
