@@ -1,0 +1,87 @@
+// DiffQAS-QLSTM derived circuit, input gate
+// input v = concat(x, h) with x = [0.095378] (the last step of the first test window) and h = 0; encoding angles (identity) = [0.095378, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+h q[0];
+h q[1];
+h q[2];
+h q[3];
+h q[4];
+h q[5];
+ry(pi*0.030359911972) q[0];
+ry(0) q[1];
+ry(0) q[2];
+ry(0) q[3];
+ry(0) q[4];
+ry(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rz(pi*0.00494645946) q[0];
+rz(pi*0.000914403433) q[1];
+rz(pi*0.000820271479) q[2];
+rz(pi*-0.004496713144) q[3];
+rz(pi*0.004555481527) q[4];
+rz(pi*0.005752104878) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rz(pi*9.0952684e-05) q[0];
+rz(pi*-0.000699508384) q[1];
+rz(pi*-0.005153595322) q[2];
+rz(pi*0.002811698361) q[3];
+rz(pi*0.008601622447) q[4];
+rz(pi*0.002282641809) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rz(pi*0.004022493169) q[0];
+rz(pi*0.001725517449) q[1];
+rz(pi*-0.003135403082) q[2];
+rz(pi*0.004254761104) q[3];
+rz(pi*-0.003929773944) q[4];
+rz(pi*-0.000670567236) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rz(pi*0.000887612653) q[0];
+rz(pi*0.002810388649) q[1];
+rz(pi*0.001324123477) q[2];
+rz(pi*0.001231332437) q[3];
+rz(pi*-0.002423891841) q[4];
+rz(pi*-0.004104196639) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rz(pi*0.000195698964) q[0];
+rz(pi*-0.00226062023) q[1];
+rz(pi*-0.004162810868) q[2];
+rz(pi*-0.004029632851) q[3];
+rz(pi*-0.001560127412) q[4];
+rz(pi*-0.005896941648) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
