@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, input gate
+// input v = concat(x, h) with x = [-0.428813] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.428813, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rz(pi*-0.136495314956) q[0];
+rz(0) q[1];
+rz(0) q[2];
+rz(0) q[3];
+rz(0) q[4];
+rz(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(pi*1.7512e-08) q[0];
+ry(pi*6.50667e-07) q[1];
+ry(pi*-0.000521158812) q[2];
+ry(pi*-0.000388413537) q[3];
+ry(pi*-0.005665752789) q[4];
+ry(pi*-0.002567411191) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-3.5e-11) q[2];
+ry(pi*-6.6991e-08) q[3];
+ry(pi*0.002811196473) q[4];
+ry(pi*-0.003103277773) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(pi*-5.0e-12) q[1];
+ry(pi*-4.641793e-06) q[2];
+ry(pi*7.864e-09) q[3];
+ry(pi*-0.001002005945) q[4];
+ry(pi*-0.003371285621) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(pi*3.3e-10) q[1];
+ry(pi*-1.552e-09) q[2];
+ry(pi*-1.471e-09) q[3];
+ry(pi*-0.002824925627) q[4];
+ry(pi*0.003274305532) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(pi*1.99e-10) q[0];
+ry(pi*7.31759e-07) q[1];
+ry(pi*0.000521175561) q[2];
+ry(pi*0.000388412018) q[3];
+ry(pi*0.006637684557) q[4];
+ry(pi*0.001438799507) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
