@@ -55,6 +55,12 @@ def test_rebuilding_from_the_fixture_writes_the_committed_document_byte_for_byte
     assert (built / "RESULTS.md").read_bytes() == (HERE / "expected_RESULTS.md").read_bytes()
 
 
+def test_the_fidelity_note_says_when_the_folder_holds_no_double_precision_rerun(built: Path) -> None:
+    note = (built / "RESULTS.md").read_text().split("## Fidelity to the first author's public QLSTM")[1]
+    assert "no double-precision rerun is in the results folder yet" in note.split("## Reading")[0]
+    assert "we report 2–3 seeds per cell" in note or "we report 3 seeds per cell" in note
+
+
 def test_rebuilding_twice_gives_the_same_bytes(built: Path, tmp_path: Path) -> None:
     assert rebuild(FIXTURE, tmp_path) == (built / "RESULTS.md").read_text()
 

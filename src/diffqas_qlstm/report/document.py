@@ -15,6 +15,7 @@ from collections import Counter
 import pandas as pd
 
 from diffqas_qlstm.report import evidence
+from diffqas_qlstm.report.fidelity import fidelity_note
 from diffqas_qlstm.report.paper import PAPER_SOURCE
 from diffqas_qlstm.report.published import long_runs
 from diffqas_qlstm.report.reading import reading
@@ -35,24 +36,6 @@ def _machines(runs: pd.DataFrame) -> str:
     )
     return "; ".join(f"{name} ({n} runs)" for name, n in sorted(found.items()))
 
-FIDELITY = """\
-The first author's public "modern" QLSTM (PyTorch + PennyLane) and ours agree on: the cell
-(SPEC §4.1: [x_t, h_{t-1}] → four VQCs → LSTM gating), the circuit of `baseline_1` (H on every
-qubit, Ry(x) encoding, brick CNOT entangler, Ry variational layers, ⟨Z⟩ of the first `hidden`
-qubits, a Linear head on the last hidden state), RMSprop (lr 0.01, ρ 0.99, ε 1e-8), batch 10 in
-order, window 4, θ ~ 0.01·N(0, 1). Where we differ:
-
-- **float32** (TensorFlow, TFQ and our kernels) against float64 in torch. Each expectation and
-  gradient agrees with double-precision finite differences to 1e-5 (tests/simulate). Over 100
-  epochs such differences can grow like any perturbation of training, so rounding can change an
-  individual run's result much as another seed does; we have not run float64 to measure it, so
-  read a ratio to the paper against the spread over seeds shown above.
-- **Seeds and repetitions**: the paper reports one run per cell; we report three seeds. DiffQAS
-  training is bimodal over seeds (SPEC §7), so one run can land on either mode.
-- **Unstated details** of the DiffQAS ensemble: whether architecture weights are normalised (both
-  forms are here: `diffqas_nonshared` linear, `diffqas_nonshared_softmax`), their initial value
-  (ours 1/N linear, 0 softmax) and learning rate (ours: the same RMSprop as θ)."""
-
 def _derived_methods(runs: pd.DataFrame) -> str:
     """`` (derivation: validated 72 runs, magnitude 3 runs; 2 flagged degenerate)`` for the caption."""
     if "derived_method" not in runs or runs["derived_test_mse"].isna().all():
@@ -72,8 +55,10 @@ def results_document(
     digits: int = 2,
     extra_sections: list[tuple[str, str]] | None = None,
     extra_reading: list[str] | None = None,
+    rerun_band: pd.DataFrame | None = None,
 ) -> str:
-    """The whole ``RESULTS.md`` as one string (deterministic for the same ``runs``)."""
+    """The whole ``RESULTS.md`` as one string (deterministic for the same ``runs``); ``rerun_band``
+    (:func:`~diffqas_qlstm.report.rerun.rerun_table`) gives the fidelity note its measured precision."""
     lines = [
         "# Results: the paper's Table II, reproduced",
         "",
@@ -154,7 +139,7 @@ def results_document(
     lines += [
         "## Fidelity to the first author's public QLSTM",
         "",
-        FIDELITY,
+        fidelity_note(runs, rerun_band if rerun_band is not None else pd.DataFrame()),
         "",
         "## Reading",
         "",

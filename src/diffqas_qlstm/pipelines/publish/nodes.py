@@ -97,7 +97,7 @@ def write_results_document(
     ]
     return document.results_document(
         runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
-        extra_sections=extra,
+        extra_sections=extra, rerun_band=side["rerun"],
         extra_reading=[*derivation.derivation_reading(runs, derived), *ground_truth.ground_truth_reading(truth, long),
                        *tuning.tuning_reading(long, tuned, settings.statistical_test)],
     )

@@ -1,0 +1,57 @@
+"""The fidelity note states what the double-precision reruns measured, and how many seeds each cell has."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from diffqas_qlstm.report.fidelity import precision_bullet, seeds_bullet
+
+
+def _runs(model: str = "diffqas_nonshared", values: tuple[float, ...] = (1e-5, 2e-5, 4e-5, 8e-5)) -> pd.DataFrame:
+    return pd.DataFrame({"run": [f"d.{model}.seed_{s}" for s in range(len(values))], "dataset": "d",
+                         "model": model, "seed": range(len(values)), "test_mse": values,
+                         "derived_test_mse": [v * 2 for v in values]})
+
+
+def _band(label: str, precision: str, ratios: list[float], test_mse: list[float]) -> pd.DataFrame:
+    return pd.DataFrame({"label": label, "run": [f"d.diffqas_nonshared.seed_{s}" for s in range(len(ratios))],
+                         "precision": precision, "test_mse": test_mse, "ratio": ratios,
+                         "derived_test_mse": [None] * len(ratios), "derived_ratio": [float("nan")] * len(ratios)})
+
+
+def test_six_double_reruns_all_higher_are_reported_as_a_systematic_shift_by_the_sign_test() -> None:
+    runs = _runs(values=(1e-5, 2e-5, 4e-5, 8e-5, 1e-5, 2e-5))
+    double = _band("statevector_double", "double", [3.0] * 6, [3e-5, 6e-5, 1.2e-4, 2.4e-4, 3e-5, 6e-5])
+    single = _band("perturb_1e-7", "single", [1.0, 1.0, 2.0], [1e-5, 2e-5, 8e-5])
+    text = precision_bullet(runs, pd.concat([double, single], ignore_index=True))
+    assert "6 committed runs re-run in double precision" in text
+    assert "ended 6 higher and 0 lower" in text
+    assert "moved 1 of 3 results" in text
+    assert f"p = {2 / 2**6:.2g}" in text and "show a systematic shift" in text
+    # 3e-5, 6e-5, 3e-5, 6e-5 lie inside [1e-5, 8e-5]; 1.2e-4 and 2.4e-4 above it
+    assert "4 of 6 double-precision results lie within the range" in text
+
+
+def test_two_double_reruns_that_moved_both_ways_show_no_systematic_shift() -> None:
+    double = _band("statevector_double", "double", [10.0, 0.05], [1e-4, 1e-6])
+    text = precision_bullet(_runs(), double)
+    assert "ended 1 higher and 1 lower" in text and "show no systematic shift" in text
+    assert "0 of 2 double-precision results lie within the range" in text
+
+
+def test_without_a_double_precision_rerun_the_note_says_none_was_run() -> None:
+    assert "no double-precision rerun is in the results folder yet" in precision_bullet(_runs(), pd.DataFrame())
+
+
+def test_the_seeds_bullet_gives_the_range_of_seeds_per_cell_and_the_rows_with_the_most() -> None:
+    runs = pd.concat([_runs("diffqas_nonshared", tuple([1e-5] * 10)), _runs("baseline_1", (1e-5, 2e-5, 3e-5))])
+    text = seeds_bullet(runs)
+    assert "we report 3–10 seeds per cell" in text and "10 for `diffqas_nonshared`" in text
+    assert "we report 3 seeds per cell." in seeds_bullet(_runs("baseline_1", (1e-5, 2e-5, 3e-5)))
+
+
+@pytest.mark.parametrize("ratio", [1.005, 0.995])
+def test_a_rerun_within_one_percent_has_not_moved(ratio: float) -> None:
+    text = precision_bullet(_runs(), _band("statevector_double", "double", [ratio], [1e-5]))
+    assert "ended 0 higher and 0 lower" in text and "sign test" not in text
