@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from diffqas_qlstm.report.derivation import derivation_reading
 
@@ -36,3 +37,31 @@ def test_without_real_world_series_the_reading_gives_the_totals_alone():
     assert ("diffqas_nonshared, `validated`: 1 of 2 derived runs within 2× of their ensemble, geometric-mean ratio "
             "2.00.") in lines
     assert not any("synthetic" in line for line in lines)
+
+
+def test_the_discovered_circuit_is_the_seed_with_the_lowest_training_mse_among_healthy_own_derivations() -> None:
+    from diffqas_qlstm.report.discovered import discovered_circuits
+
+    table = pd.DataFrame({
+        "run": ["d.m.seed_0", "d.m.seed_1", "d.m.seed_2", "d.m.seed_1"], "dataset": "d", "model": "m",
+        "seed": [0, 1, 2, 1], "method": ["validated", "validated", "validated", "magnitude"],
+        # seed 2 has the lowest training MSE but is flagged; seed 1's magnitude row is not its own derivation
+        "derived_test_mse": [1e-4, 5e-5, 1e-2, 1e-6], "derived_train_mse": [2e-4, 3e-4, 1e-6, 1e-9],
+        "derived_degenerate": [False, False, True, False],
+        "architecture": ["a / b / c / d", "e / f / g / h", "i / j / k / l", "m / n / o / p"]})
+    own = {"d.m.seed_0": "validated", "d.m.seed_1": "validated", "d.m.seed_2": "validated"}
+    row = discovered_circuits(table, own).iloc[0]
+    assert (int(row["seed"]), row["forget"], row["healthy"], row["seeds"]) == (0, "a", 2, 3)
+    assert row["derived_test_mse"] == 1e-4 and row["median_test_mse"] == pytest.approx(1e-4)
+    assert row["folder"] == "d/m/seed_0/derived_qasm/"
+
+
+def test_a_row_whose_every_derived_model_is_flagged_points_at_no_circuit() -> None:
+    from diffqas_qlstm.report.discovered import discovered_circuits, discovered_markdown
+
+    table = pd.DataFrame({"run": ["d.m.seed_0"], "dataset": "d", "model": "m", "seed": [0], "method": "magnitude",
+                          "derived_test_mse": [4e-2], "derived_train_mse": [0.2], "derived_degenerate": [True],
+                          "architecture": ["a / b / c / d"]})
+    frame = discovered_circuits(table, {"d.m.seed_0": "magnitude"})
+    assert pd.isna(frame.iloc[0]["seed"]) and frame.iloc[0]["healthy"] == 0
+    assert "| – (0 / 1) |" in discovered_markdown(frame)

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.config.names import BASELINE_NAMES
+from diffqas_qlstm.report.discovered import discovered_circuits, discovered_markdown
 from diffqas_qlstm.report.evidence import REAL_WORLD
 from diffqas_qlstm.report.tables import markdown_table
 
@@ -37,7 +38,7 @@ METHOD_ORDER = ("magnitude", "contribution", "validated", "argmax")
 """Methods in the order the tables show them (the paper's first; `argmax`: the Gumbel-softmax search's)."""
 
 DERIVATION_COLUMNS = ["run", "dataset", "model", "seed", "method", "ensemble_test_mse", "derived_test_mse", "ratio",
-                      "ensemble_degenerate", "derived_degenerate", "choice", "gain", "architecture"]
+                      "ensemble_degenerate", "derived_degenerate", "choice", "gain", "architecture", "derived_train_mse"]
 
 
 def _e(value: Any) -> str:
@@ -70,6 +71,7 @@ def derivation_runs(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Mappi
                 "derived_degenerate": bool(summary.get("degenerate", False)),
                 "choice": summary.get("choice", summary.get("method", method)), "gain": bool(summary.get("gain", False)),
                 "architecture": " / ".join(summary.get("architecture", {}).values()),
+                "derived_train_mse": float(summary.get("train_mse", np.nan)),
             })
     frame = pd.DataFrame(rows, columns=DERIVATION_COLUMNS)
     order = {m: i for i, m in enumerate(METHOD_ORDER)}
@@ -131,7 +133,7 @@ def audit_markdown(audit: pd.DataFrame) -> str:
 def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Any]],
                        audit: pd.DataFrame | None = None) -> str:
     """The document's section on the derived circuits: the audit, each method's degenerate count and
-    ratios, derived vs the best baseline, and every run's ratio per method."""
+    ratios, derived vs the best baseline, the circuits to take away, and every run's ratio per method."""
     table = derivation_runs(runs, derived)
     parts = ["### Search-space audit", "",
              "Each candidate simulated at random inputs and angles (`model.audit`); a candidate that is "
@@ -164,6 +166,10 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
                   "Cells: the derived models' mean test MSE, then the best hand-designed baseline's mean on that "
                   "dataset (**≤**: at or below it).", "", markdown_table(pd.DataFrame(wide)), ""]
     parts += ["### The search with no derivation gap", "", gdas_markdown(gdas_comparison(runs, table)), ""]
+    grid_methods = {} if "derived_method" not in runs else {
+        run: str(method) if isinstance(method, str) else "magnitude"
+        for run, method in zip(runs["run"], runs["derived_method"], strict=True)}
+    parts += ["### The discovered circuits", "", discovered_markdown(discovered_circuits(table, grid_methods)), ""]
     per_run = table.pivot_table(index=["model", "dataset", "seed"], columns="method", values="ratio", aggfunc="first")
     flags = table.pivot_table(index=["model", "dataset", "seed"], columns="method", values="derived_degenerate",
                               aggfunc="first")
