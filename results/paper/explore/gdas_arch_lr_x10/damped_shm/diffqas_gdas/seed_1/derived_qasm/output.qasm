@@ -1,0 +1,86 @@
+// DiffQAS-QLSTM derived circuit, output gate
+// input v = concat(x, h) with x = [-0.428813] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.428813, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rx(pi*-0.136495314956) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(0) q[4];
+rx(0) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(pi*-0.003006081869) q[0];
+rx(pi*8.90573e-07) q[1];
+rx(pi*-3.1e-11) q[2];
+rx(pi*-0.000937873834) q[3];
+rx(pi*-9.32973e-07) q[4];
+rx(pi*-4.4e-11) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(0) q[0];
+rx(pi*-0.00955438759) q[1];
+rx(pi*-1.212535e-06) q[2];
+rx(0) q[3];
+rx(pi*-0.00143009487) q[4];
+rx(pi*-0.005372274027) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(pi*2.731094e-06) q[0];
+rx(pi*-6.0e-12) q[1];
+rx(pi*0.003513146634) q[2];
+rx(pi*2.25699e-07) q[3];
+rx(pi*0.004028810205) q[4];
+rx(pi*-6.2776e-08) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(pi*0.004807587544) q[0];
+rx(pi*-1.11465e-07) q[1];
+rx(pi*2.23e-10) q[2];
+rx(pi*1.0e-12) q[3];
+rx(0) q[4];
+rx(0) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(pi*6.0e-12) q[0];
+rx(pi*-0.009995276301) q[1];
+rx(pi*0.000338970371) q[2];
+rx(pi*0.005623785664) q[3];
+rx(pi*-0.006641289972) q[4];
+rx(pi*0.006079682411) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
