@@ -1,5 +1,5 @@
 """Thin nodes of the ``publish`` pipeline; the work is in :mod:`diffqas_qlstm.report` (``published``,
-``sections``, ``reading``, ``document``, ``evidence``, ``ground_truth``, ``rerun``, ``plots``)."""
+``sections``, ``reading``, ``document``, ``evidence``, ``ground_truth``, ``rerun``, ``machines``, ``plots``)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from diffqas_qlstm.report import (
     evidence,
     folders,
     ground_truth,
+    machines,
     plots,
     published,
     rerun,
@@ -88,7 +89,8 @@ def write_results_document(
         ("Ground truth: every candidate trained alone",
          ground_truth.ground_truth_section(truth, long, grid_rankings(rankings),
                                            len(side.get("ground_truth_missing", [])))),
-        ("The rerun band: what a difference that means nothing looks like", rerun.rerun_section(side["rerun"])),
+        ("The rerun band: what a difference that means nothing looks like",
+         rerun.rerun_section(side["rerun"]) + "\n\n### Seeds run on different CPUs\n\n" + machines.machine_section(runs)),
         ("The derived circuits: audit, methods, degenerate models",
          derivation.derivation_section(runs, derived, folders.first_audit(audits))),
         ("DiffQAS settings explored", sections.exploration_section(runs, side["explore"], side["explore_settings"])),
@@ -99,7 +101,7 @@ def write_results_document(
         runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
         extra_sections=extra, rerun_band=side["rerun"],
         extra_reading=[*derivation.derivation_reading(runs, derived), *ground_truth.ground_truth_reading(truth, long),
-                       *tuning.tuning_reading(long, tuned, settings.statistical_test)],
+                       *tuning.tuning_reading(long, tuned, settings.statistical_test), *machines.machine_reading(runs)],
     )
 
 
