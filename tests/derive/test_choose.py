@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import cirq
 import numpy as np
 import pytest
 
-from diffqas_qlstm.circuits import SearchSpace
+from diffqas_qlstm.circuits import Candidate, SearchSpace, build_circuit
 from diffqas_qlstm.config import DeriveConfig, RunSpec, TrainConfig
 from diffqas_qlstm.derive import (
     audit_search_space,
@@ -16,9 +17,13 @@ from diffqas_qlstm.derive import (
     restore_derived_model,
     restore_ensemble,
     retrain_derived_model,
+    top_choice,
 )
+from diffqas_qlstm.derive.choose import lift_untrainable, trainable_sibling
+from diffqas_qlstm.derive.model import derived_model
 from diffqas_qlstm.model import GATE_NAMES
 from diffqas_qlstm.training import degeneracy, execute_run, validation_split
+from diffqas_qlstm.training.manifest import machine
 
 SPACE = {"hadamard": [True], "encoding": ["rz", "ry"], "entangler": ["ring"], "variational": ["rx", "ry"]}
 SPEC = RunSpec("toy", "diffqas_nonshared", 0)
@@ -78,11 +83,12 @@ def test_the_validated_derivation_never_returns_a_candidate_that_kills_the_updat
     params = _killer_on_top(trained, audit)
     ranking = _ranking(params, train, windows, audit, "contribution")
     choice, selection = choose_architecture(SPEC, params, ranking, windows, train,
-                                            DeriveConfig(method="validated", shortlist_epochs=1))
+                                            DeriveConfig(method="validated", shortlist_epochs=1, trainable_siblings=True), audit)
     assert not kills_gate(audit, "update")[choice.names()["update"]]
+    assert not any(kills_gate(audit, "update")[row["architecture"]["update"]] for row in selection["shortlist"])
     scores = [row["validation_mse"] for row in selection["shortlist"]]
     assert selection["chosen"] == selection["shortlist"][int(np.argmin(scores))]["label"] == choice.label
-    assert 1 <= len(selection["shortlist"]) <= 4
+    assert 1 <= len(selection["shortlist"]) <= 8 and selection["trainable_siblings"]
     assert selection["fit_windows"] + selection["validation_windows"] == len(windows["x_train"])
 
 
@@ -110,9 +116,9 @@ def test_the_contribution_method_demotes_killing_candidates(train, windows, trai
 def test_the_test_windows_never_inform_the_choice(train, windows, trained, audit):
     ranking = _ranking(trained, train, windows, audit, "contribution")
     derive = DeriveConfig(method="validated", shortlist_epochs=1)
-    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, derive)
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, derive, audit)
     other = dict(windows, y_test=-10 * windows["y_test"], x_test=windows["x_test"][::-1].copy())
-    choice_other, selection_other = choose_architecture(SPEC, trained, ranking, other, train, derive)
+    choice_other, selection_other = choose_architecture(SPEC, trained, ranking, other, train, derive, audit)
     assert choice == choice_other
     assert [r["validation_mse"] for r in selection["shortlist"]] == [r["validation_mse"] for r in selection_other["shortlist"]]
 
@@ -130,6 +136,62 @@ def test_a_derived_model_with_a_kept_gain_starts_from_the_ensembles_weights_and_
     restored = restore_derived_model(params, SPEC.model, train.model, SPEC.seed)
     assert restored.arch is not None and bool(params["trainable_gain"])
     np.testing.assert_allclose(restored.architecture_weights()[:, 0], list(summary["initial_gain"].values()), rtol=1e-6)
+    assert summary["machine"] == machine()  # a re-training's result depends on the CPU: the summary says which
+
+
+def _untrainable_on_top(params: dict, audit) -> tuple[dict, str]:
+    """The ensemble's parameters with a candidate flat at θ = 0 (one that has a trainable sibling)
+    given the largest |a| in every gate."""
+    flat = [n for n in audit["candidate"] if trainable_sibling(n, audit, "update")]
+    assert flat, "the toy space should hold a candidate flat at θ = 0 with a sibling that trains"
+    params = dict(params)
+    weights = np.array(params["mixing_weights"])
+    names = np.asarray(params["candidate_names"]).astype(str)
+    for k in range(len(GATE_NAMES)):
+        weights[k, list(names[k]).index(flat[0])] = 10.0 - k
+    params["mixing_weights"] = weights
+    params["arch"] = weights.astype(np.float32)
+    return params, flat[0]
+
+
+def test_a_trainable_sibling_at_zero_angles_is_the_same_circuit_as_the_candidate_it_stands_in_for(audit):
+    ranked = next(n for n in audit["candidate"] if trainable_sibling(n, audit, "update"))
+    sibling = trainable_sibling(ranked, audit, "update")
+    row = audit.set_index("candidate").loc[sibling]
+    assert not row["theta_independent"] and not row["flat_at_zero_theta"]
+    assert Candidate.from_name(sibling).variational != Candidate.from_name(ranked).variational
+    circuits = [build_circuit(Candidate.from_name(name), n_qubits=3, depth=2) for name in (ranked, sibling)]
+    symbols = sorted(cirq.parameter_names(circuits[0]))
+    assert symbols == sorted(cirq.parameter_names(circuits[1]))
+    inputs = np.random.default_rng(0).uniform(-np.pi, np.pi, len(symbols))
+    values = {s: (0.0 if s.startswith("w_") else float(v)) for s, v in zip(symbols, inputs, strict=True)}
+    states = [cirq.Simulator().simulate(c, param_resolver=values).final_state_vector for c in circuits]
+    np.testing.assert_allclose(states[0], states[1], atol=1e-6)
+    assert trainable_sibling(sibling, audit, "update") is None
+
+
+def test_the_validated_shortlist_lifts_untrainable_candidates_to_siblings_started_at_zero_angles(
+        train, windows, trained, audit):
+    params, flat = _untrainable_on_top(trained, audit)
+    ranking = _ranking(params, train, windows, audit, "magnitude")
+    plain = top_choice(ranking, "magnitude", gain=True)
+    assert plain.names()["forget"] == flat
+    lifted = lift_untrainable(plain, audit)
+    assert lifted.names()["forget"] == trainable_sibling(flat, audit, "forget") and dict(lifted.lifted_from)["forget"] == flat
+    derived, initial = derived_model(SPEC, lifted, params, train.model)
+    np.testing.assert_array_equal(initial["theta"][0], 0.0)
+    names = np.asarray(params["candidate_names"]).astype(str)
+    assert initial["arch"][0, 0] == pytest.approx(params["mixing_weights"][0, list(names[0]).index(flat)])
+    _, with_siblings = choose_architecture(SPEC, params, ranking, windows, train,
+                                           DeriveConfig(method="validated", shortlist_epochs=1, trainable_siblings=True), audit)
+    _, without = choose_architecture(SPEC, params, ranking, windows, train,
+                                     DeriveConfig(method="validated", shortlist_epochs=1))  # the default: off
+    assert any("lifted_from" in row for row in with_siblings["shortlist"])
+    assert not any("lifted_from" in row for row in without["shortlist"]) and not without["trainable_siblings"]
+    assert len(without["shortlist"]) < len(with_siblings["shortlist"]) <= 2 * len(without["shortlist"])
+    with pytest.raises(ValueError, match="audit"):
+        choose_architecture(SPEC, params, ranking, windows, train,
+                            DeriveConfig(method="validated", shortlist_epochs=1, trainable_siblings=True))
 
 
 def test_the_validation_split_is_the_last_part_of_the_training_windows_in_order(windows):

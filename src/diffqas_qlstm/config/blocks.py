@@ -231,9 +231,15 @@ class DeriveConfig(Block):
     ``method``: ``validated`` (default: candidates that kill their gate excluded, a shortlist of
     architectures re-trained for ``shortlist_epochs`` on the first part of the training windows and
     the best on the last ``validation_fraction`` of them kept), ``magnitude`` (the paper's |a|) or
-    ``contribution`` (the spread of a·f over the training windows)."""
+    ``contribution`` (the spread of a·f over the training windows). ``trainable_siblings`` (opt-in):
+    the validated shortlist also holds each architecture with the candidates re-training cannot move
+    (θ-independent, flat at θ = 0) replaced by a sibling that trains, started at θ = 0
+    (:func:`diffqas_qlstm.derive.choose.lift_untrainable`); measured on the paper grid it changed
+    3 of 40 choices and did not lower the derived test MSE (docs/RESULTS.md, "Re-derivations"), so
+    the default keeps the shortlist without it."""
 
     method: DeriveMethod = "validated"
+    trainable_siblings: bool = False
     retrain_epochs: int = Field(0, ge=0)
     shortlist_epochs: int = Field(20, ge=1)
     validation_fraction: float = Field(0.2, gt=0, le=0.5)

@@ -7,10 +7,20 @@
   candidates that kill their gate excluded, the weight dropped;
 - ``diffqas_gdas`` runs, whatever the method: the argmax of the logits, killing candidates excluded;
 - ``validated`` (default): a shortlist — the filtered magnitude and contribution choices, each with
-  the chosen weights dropped and kept as trainable gains — each re-trained for
-  ``shortlist_epochs`` on the first part of the training windows; the one with the lowest MSE on
-  the last ``validation_fraction`` of them (chronological) wins. The test windows never inform the
-  choice.
+  the chosen weights dropped and kept as trainable gains, and (``derive.trainable_siblings``) each
+  of those again with its untrainable candidates lifted (:func:`lift_untrainable`) — each
+  re-trained for ``shortlist_epochs`` on the first part of the training windows; the one with the
+  lowest MSE on the last ``validation_fraction`` of them (chronological) wins. The test windows
+  never inform the choice.
+
+Why lift: the ensemble's θ stay near their initial 0.01·N(0, 1), and many candidates it weighs
+most are θ-independent (an Rz variational layer) or flat at θ = 0 (zero gradient there, e.g. Rx
+after H and Ry encoding): inside the ensemble they serve as fixed features, but as the derived
+model's only circuit they leave re-training nothing to move. At θ = 0 every variational rotation
+is the identity, so a sibling — the same Hadamard, encoding and entangler with a variational
+rotation that does train at θ = 0 — started from θ = 0 computes exactly what the ranked candidate
+computes at θ = 0 (a θ-independent one: at every θ; a flat one stays near θ = 0 in the ensemble),
+and can then train.
 
 Example:
     >>> from diffqas_qlstm.circuits import BASELINES
@@ -29,9 +39,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.config import DIFFQAS_VARIANTS, DeriveConfig, RunSpec, TrainConfig
 from diffqas_qlstm.derive.model import Choice, retrain_choice
 from diffqas_qlstm.derive.ranking import derived_architecture, rerank
+from diffqas_qlstm.model import GATE_NAMES
+from diffqas_qlstm.model.audit import kills_gate
 from diffqas_qlstm.training import TrainingDivergedError, validation_split
 
 
@@ -43,11 +56,68 @@ def top_choice(ranking: pd.DataFrame, by: str, *, gain: bool = False, exclude_ki
     return Choice(architecture, gain, label + (" + gain" if gain else ""))
 
 
+def trainable_sibling(name: str, audit: pd.DataFrame, gate: str) -> str | None:
+    """The candidate that stands in for ``name`` when re-training cannot move it (the audit marks it
+    θ-independent or flat at θ = 0): of its siblings in the audited space (the same Hadamard,
+    encoding and entangler, another variational rotation) that are neither, nor kill ``gate``, the
+    one with the largest gradient at θ = 0 (search-space order on ties); None when ``name`` trains
+    or has no such sibling.
+
+    Example:
+        >>> audit = pd.DataFrame({"candidate": ["H-Ry-brick-Rx", "H-Ry-brick-Ry", "H-Ry-brick-Rz"],
+        ...     "theta_independent": [False, False, True], "flat_at_zero_theta": [True, False, True],
+        ...     "kills_update": [False] * 3, "zero_theta_gradient": [0.0, 1.4, 0.0]})
+        >>> trainable_sibling("H-Ry-brick-Rz", audit, "update"), trainable_sibling("H-Ry-brick-Ry", audit, "update")
+        ('H-Ry-brick-Ry', None)
+    """
+    table = audit.set_index(audit["candidate"].astype(str))
+    if name not in table.index:
+        raise ValueError(f"{name} is not in the search-space audit")
+    if not (bool(table.loc[name, "theta_independent"]) or bool(table.loc[name, "flat_at_zero_theta"])):
+        return None
+    ranked = Candidate.from_name(name)
+    killed = kills_gate(audit, gate)
+    best, best_gradient = None, -math.inf
+    for other in table.index:
+        candidate = Candidate.from_name(other)
+        same_frame = (candidate.hadamard, candidate.encoding, candidate.entangler) == (
+            ranked.hadamard, ranked.encoding, ranked.entangler)
+        trains = not (bool(table.loc[other, "theta_independent"]) or bool(table.loc[other, "flat_at_zero_theta"]))
+        gradient = float(table.loc[other, "zero_theta_gradient"])
+        if same_frame and other != name and trains and not killed.get(other, False) and gradient > best_gradient:
+            best, best_gradient = other, gradient
+    return best
+
+
+def lift_untrainable(choice: Choice, audit: pd.DataFrame) -> Choice:
+    """``choice`` with every candidate re-training cannot move replaced by its
+    :func:`trainable_sibling` (θ started at 0, so the derived model starts as the ranked
+    circuits at θ = 0); ``choice`` itself when none is.
+
+    Example:
+        >>> audit = pd.DataFrame({"candidate": ["H-Ry-brick-Ry", "H-Ry-brick-Rz"], "theta_independent": [False, True],
+        ...     "flat_at_zero_theta": [False, True], "kills_update": [False, False], "zero_theta_gradient": [1.4, 0.0]})
+        >>> lifted = lift_untrainable(Choice((Candidate.from_name("H-Ry-brick-Rz"),) * 4, False, "a"), audit)
+        >>> lifted.names()["forget"], lifted.label, dict(lifted.lifted_from)["output"]
+        ('H-Ry-brick-Ry', 'a, trainable', 'H-Ry-brick-Rz')
+    """
+    architecture, lifted = [], []
+    for gate, candidate in zip(GATE_NAMES, choice.architecture, strict=True):
+        sibling = trainable_sibling(candidate.name, audit, gate)
+        architecture.append(Candidate.from_name(sibling) if sibling else candidate)
+        if sibling:
+            lifted.append((gate, candidate.name))
+    if not lifted:
+        return choice
+    label = choice.label.replace(" + gain", "") + ", trainable" + (" + gain" if choice.gain else "")
+    return Choice(tuple(architecture), choice.gain, label, tuple(lifted))
+
+
 def shortlist(choices: list[Choice]) -> list[Choice]:
-    """``choices`` without repeats (the same architecture and gain), first occurrence kept."""
+    """``choices`` without repeats (the same architecture, gain and θ start), first occurrence kept."""
     seen, unique = set(), []
     for choice in choices:
-        key = (choice.architecture, choice.gain)
+        key = (choice.architecture, choice.gain, tuple(choice.zero_theta_gates()))
         if key not in seen:
             seen.add(key)
             unique.append(choice)
@@ -61,8 +131,12 @@ def choose_architecture(
     windows: Mapping[str, np.ndarray],
     train: TrainConfig,
     derive: DeriveConfig,
+    audit: pd.DataFrame | None = None,
 ) -> tuple[Choice, dict[str, Any]]:
     """The derived architecture of ``derive.method`` and what the method weighed (for the summary).
+
+    ``audit`` (the search-space audit) is needed by the validated method's trainable siblings
+    (``derive.trainable_siblings``).
 
     The Gumbel-softmax search (``diffqas_gdas``) has no derivation gap to bridge: its architecture
     is the argmax of its logits, candidates that kill their gate excluded, whatever the method."""
@@ -74,8 +148,12 @@ def choose_architecture(
     if derive.method == "contribution":
         return top_choice(ranking, "contribution"), {}
     started = time.time()
-    candidates = shortlist([top_choice(ranking, by, gain=gain) for by in ("magnitude", "contribution")
-                            for gain in (False, True)])
+    ranked = [top_choice(ranking, by, gain=gain) for by in ("magnitude", "contribution") for gain in (False, True)]
+    if derive.trainable_siblings:
+        if audit is None:
+            raise ValueError("derive.trainable_siblings needs the search-space audit (derive.audit_search_space)")
+        ranked += [lift_untrainable(choice, audit) for choice in ranked]
+    candidates = shortlist(ranked)
     split = validation_split(windows, derive.validation_fraction)
     rows = []
     for number, choice in enumerate(candidates, start=1):
@@ -87,12 +165,14 @@ def choose_architecture(
         except TrainingDivergedError:
             before, validation = float("nan"), float("inf")
         rows.append({"label": choice.label, "architecture": choice.names(), "gain": choice.gain,
+                     **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
                      "validation_mse_before": before,
                      "validation_mse": validation if math.isfinite(validation) else None})
     scores = [r["validation_mse"] if r["validation_mse"] is not None else math.inf for r in rows]
     best = int(np.argmin(scores))
     selection = {
         "validation_fraction": derive.validation_fraction,
+        "trainable_siblings": derive.trainable_siblings,
         "shortlist_epochs": derive.shortlist_epochs,
         "fit_windows": int(len(split["x_train"])),
         "validation_windows": int(len(split["x_test"])),

@@ -4,8 +4,10 @@ This is DARTS' "derive and retrain" (SPEC §6): the derived QLSTM has one candid
 their θ copied from the trained ensemble, the ensemble's Dense head, and then trains for
 ``retrain_epochs`` with the same loop and settings as the ensemble. A :class:`Choice` says which
 candidates and whether each gate keeps the ensemble's weight a_{k,j} of its candidate (sign
-included) as a trainable gain, or drops it (the paper's form: a = 1). How the choice is made is
-:mod:`diffqas_qlstm.derive.choose`'s business.
+included) as a trainable gain, or drops it (the paper's form: a = 1), and which gates start from
+θ = 0 instead of the ensemble's θ (a trainable sibling standing in for a candidate that
+re-training could not move; at θ = 0 it computes exactly what that candidate computed). How the
+choice is made is :mod:`diffqas_qlstm.derive.choose`'s business.
 """
 
 from __future__ import annotations
@@ -24,32 +26,51 @@ from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.config import ModelConfig, RunSpec, TrainConfig
 from diffqas_qlstm.model import GATE_NAMES, QuantumLSTM, build_model
 from diffqas_qlstm.training import degeneracy, fit, mse, predict, seed_everything
+from diffqas_qlstm.training.manifest import machine
 
 
 @dataclass(frozen=True)
 class Choice:
     """A derived architecture: one candidate per gate (forget, input, update, output), whether the
-    ensemble's weights of the chosen candidates are kept as trainable gains, and where it came from.
+    ensemble's weights of the chosen candidates are kept as trainable gains, where it came from,
+    and ``lifted_from``: (gate, candidate) pairs of the gates whose ranked candidate was replaced by
+    a trainable sibling, whose θ start at 0.
 
     Example:
         >>> from diffqas_qlstm.circuits import BASELINES
-        >>> Choice((BASELINES["baseline_1"],) * 4, gain=True, label="magnitude+gain").names()["update"]
-        'H-Ry-brick-Ry'
+        >>> choice = Choice((BASELINES["baseline_1"],) * 4, gain=True, label="magnitude+gain",
+        ...                 lifted_from=(("update", "H-Ry-brick-Rz"),))
+        >>> choice.names()["update"], choice.zero_theta_gates()
+        ('H-Ry-brick-Ry', [2])
     """
 
     architecture: tuple[Candidate, ...]
     gain: bool = False
     label: str = "magnitude"
+    lifted_from: tuple[tuple[str, str], ...] = ()
 
     def names(self) -> dict[str, str]:
         return {gate: c.name for gate, c in zip(GATE_NAMES, self.architecture, strict=True)}
 
+    def ranked_architecture(self) -> tuple[Candidate, ...]:
+        """The candidates as ranked, before any was lifted (their ensemble weights are the gains)."""
+        lifted = dict(self.lifted_from)
+        return tuple(Candidate.from_name(lifted[gate]) if gate in lifted else c
+                     for gate, c in zip(GATE_NAMES, self.architecture, strict=True))
+
+    def zero_theta_gates(self) -> list[int]:
+        """Indices of the gates whose θ start at 0 (the lifted ones)."""
+        return [GATE_NAMES.index(gate) for gate, _ in self.lifted_from]
+
 
 def inherited_parameters(
-    ensemble_params: Mapping[str, np.ndarray], architecture: Sequence[Candidate], gain: np.ndarray | None = None
+    ensemble_params: Mapping[str, np.ndarray],
+    architecture: Sequence[Candidate],
+    gain: np.ndarray | None = None,
+    zero_theta: Sequence[int] = (),
 ) -> dict[str, np.ndarray]:
-    """Parameters of the derived model taken from the ensemble: θ of the chosen candidates and the
-    head; the gains ``gain`` [4, 1] (the chosen weights) or 1 without."""
+    """Parameters of the derived model taken from the ensemble: θ of the chosen candidates (0 for
+    the gates ``zero_theta``) and the head; the gains ``gain`` [4, 1] (the chosen weights) or 1 without."""
     names = np.asarray(ensemble_params["candidate_names"]).astype(str)
     theta_full = np.asarray(ensemble_params["theta_full"])
     theta = []
@@ -57,7 +78,7 @@ def inherited_parameters(
         matches = np.flatnonzero(names[k] == candidate.name)
         if not len(matches):
             raise ValueError(f"{candidate.name} is not a candidate of the {GATE_NAMES[k]} gate of this ensemble")
-        theta.append(theta_full[k, matches[0]])
+        theta.append(np.zeros_like(theta_full[k, matches[0]]) if k in zero_theta else theta_full[k, matches[0]])
     return {
         "theta": np.stack(theta)[:, None].astype(np.float32),
         "arch": (np.ones((len(GATE_NAMES), 1)) if gain is None else np.asarray(gain).reshape(4, 1)).astype(np.float32),
@@ -99,8 +120,8 @@ def derived_model(
     also returns its initial parameters."""
     seed_everything(spec.seed)
     derived = build_model(spec.model, model, seed=spec.seed, architecture=list(choice.architecture), gain=choice.gain)
-    gain = _chosen_weights(ensemble_params, choice.architecture) if choice.gain else None
-    initial = inherited_parameters(ensemble_params, choice.architecture, gain)
+    gain = _chosen_weights(ensemble_params, choice.ranked_architecture()) if choice.gain else None
+    initial = inherited_parameters(ensemble_params, choice.architecture, gain, choice.zero_theta_gates())
     derived.import_parameters(initial)
     return derived, initial
 
@@ -154,7 +175,8 @@ def retrain_derived_model(
     Uses the run's seed and ``train.training`` with ``epochs = retrain_epochs``; checkpoints go to
     ``<checkpoint_dir>/<dataset>/<model>/seed_<seed>/derived_<method>_checkpoint.npz`` (resumable,
     and discarded automatically when the ensemble or the choice it started from changes). The
-    summary records the method, the choice and ``selection`` (what the method weighed), and the
+    summary records the method, the choice and ``selection`` (what the method weighed), the
+    machine (a re-training's result depends on the CPU, docs/RESULTS.md "Re-derivations"), and the
     guard's verdict (:func:`~diffqas_qlstm.training.degeneracy`).
     """
     batch = train.training.eval_batch_size
@@ -176,6 +198,7 @@ def retrain_derived_model(
         "architecture": choice.names(),
         "gain": choice.gain,
         "choice": choice.label,
+        **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
         "initial_gain": {g: float(v) for g, v in zip(GATE_NAMES, initial["arch"][:, 0], strict=True)},
         "retrain_epochs": retrain_epochs,
         "test_mse_before_retrain": test_before,
@@ -186,6 +209,7 @@ def retrain_derived_model(
         "degenerate_reasons": guard["reasons"],
         "prediction_std_ratio": guard["prediction_std_ratio"],
         **({"selection": dict(selection)} if selection else {}),
+        "machine": machine(),
         "wall_seconds": time.time() - started,
     }
     params = derived.export_parameters()

@@ -54,6 +54,7 @@ def retrain_derived(
     trained_params: dict[str, np.ndarray],
     ranking: pd.DataFrame,
     windows: dict[str, np.ndarray],
+    audit: pd.DataFrame,
     train_params: Mapping[str, Any],
     derive_params: Mapping[str, Any],
     *,
@@ -62,7 +63,7 @@ def retrain_derived(
     """``derived_params``, ``derived_history``, ``derived_summary``: choose, then re-train."""
     train = typed("train", train_params)
     derive = typed("derive", derive_params)
-    choice, selection = choose_architecture(spec, trained_params, ranking, windows, train, derive)
+    choice, selection = choose_architecture(spec, trained_params, ranking, windows, train, derive, audit)
     method = "argmax" if arch_weights_of(spec.model, train.model) == "gdas" else derive.method
     return retrain_derived_model(spec, trained_params, choice, windows, train, derive.retrain_epochs,
                                  method=method, selection=selection)

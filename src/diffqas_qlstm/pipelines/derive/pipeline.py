@@ -27,7 +27,7 @@ def _derive_nodes(spec: RunSpec, tags: list[str]) -> list:
              "candidate_ranking", name="rank_candidates", tags=choose),
         node(
             for_run(retrain_derived, spec),
-            ["trained_params", "candidate_ranking", "windows", "params:train", "params:derive"],
+            ["trained_params", "candidate_ranking", "windows", "search_space_audit", "params:train", "params:derive"],
             ["derived_params", "derived_history", "derived_summary"],
             name="retrain_derived_model",
             tags=choose,
