@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band tune-paper train-tuned
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band tune-paper train-tuned
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -113,6 +113,23 @@ rerun-band: install
 		echo "== $$label: $$param"; \
 		$(BIN)/kedro run --pipeline=runs --env=paper --namespaces=$(RERUN_RUNS) --only-missing-outputs \
 			--params "results_dir=results/paper/rerun/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rerun_$$label" \
+			|| exit 1; \
+	done
+
+## The derivation's rerun band (issue 21): the grid's DiffQAS ensembles of REDERIVE_RUNS re-derived
+## (no ensemble is re-trained) with the grid's own derive settings on this machine (same_method) and
+## with one derive setting changed per label, each into results/paper/rederive/<label>/ (derivation
+## outputs only); the document compares each label's derived models with the grid's. Resumable.
+REDERIVE_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm narma5 narma10,\
+	$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).diffqas_nonshared.seed_$(s)) $(foreach s,0 1 2,$(d).diffqas_shared.seed_$(s))) \
+	$(foreach s,0 1 2 3 4 5 6 7 8 9,delayed_quantum_control.diffqas_nonshared.seed_$(s))))
+REDERIVE_SETTINGS ?= same_method:derive.trainable_siblings=false trainable_siblings:derive.trainable_siblings=true
+rederive-band: install
+	@for setting in $(REDERIVE_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
+		echo "== $$label: $$param"; \
+		$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(REDERIVE_RUNS) \
+			--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+			--params "derived_dir=results/paper/rederive/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rederive_$$label" \
 			|| exit 1; \
 	done
 

@@ -168,3 +168,17 @@ def test_the_derivation_section_counts_each_methods_degenerate_models_from_the_s
         assert f"{geomean:.2f} |" in next(line for line in document.splitlines() if line.startswith(row))
     assert "Derivation `magnitude`: 2 of 6 derived models degenerate" in document
     assert "| H-Rz-ring-Rx |  |  |  | ✓ |" in document  # the audit's dead update gate of SPEC §6
+
+
+def test_a_rederivation_sits_beside_the_grids_derivations_and_not_among_them(built: Path) -> None:
+    document = (built / "RESULTS.md").read_text()
+    section = document.split("### Re-derivations: the same ensembles derived again")[1].split("\n## ")[0]
+    grid = [json.loads(p.read_text())["test_mse"] for p in sorted(FIXTURE.glob("bessel/diffqas_nonshared/seed_*/derived_summary.json"))]
+    again = [json.loads(p.read_text())["test_mse"]
+             for p in sorted((FIXTURE / "rederive/same_method").glob("bessel/diffqas_nonshared/seed_*/derived_summary.json"))]
+    row = next(line for line in section.splitlines() if line.startswith("| same_method |"))
+    assert "| AMD EPYC | diffqas_nonshared | bessel | 3 / 3 |" in row
+    assert f"{np.mean(grid):.2e} → {np.mean(again):.2e}" in row
+    assert "| 1 |" in row  # seed 1 moved 3×, seeds 0 and 2 by 0.5× and 1×
+    assert "Re-derivation `same_method` (none): the same choice as the grid in 3 of 3 runs" in document
+    assert "| diffqas_nonshared | validated | 6 |" in document  # still the grid's six, the re-derivations apart

@@ -8,8 +8,9 @@ functions split those partitions into the groups.
 Example:
     >>> group_of("explore/arch_lr_x10/narma5/diffqas_nonshared/seed_0")
     ('explore/arch_lr_x10', 'narma5/diffqas_nonshared/seed_0')
-    >>> sorted(split({"bessel/constant/seed_0": 1, "ground_truth/bessel/uniform_H-Rx-ring-Rx/seed_0": 2}))
-    ['grid', 'ground_truth']
+    >>> sorted(split({"bessel/constant/seed_0": 1, "ground_truth/bessel/uniform_H-Rx-ring-Rx/seed_0": 2,
+    ...               "rederive/same_method/bessel/diffqas_nonshared/seed_0": 3}))
+    ['grid', 'ground_truth', 'rederive/same_method']
 """
 
 from __future__ import annotations
@@ -31,14 +32,17 @@ TUNED_PREFIX = "tuned/"
 """Runs under ``<results folder>/tuned/`` train a tuned setting over seeds (``make train-tuned``)."""
 RERUN_PREFIX = "rerun/"
 """Runs under ``<results folder>/rerun/<label>/`` re-run grid runs with one change (``make rerun-band``)."""
+REDERIVE_PREFIX = "rederive/"
+"""Derivations under ``<results folder>/rederive/<label>/`` derive grid ensembles again with the grid's
+settings or one derive setting changed (``make rederive-band``): the derivation's rerun band."""
 DERIVE_PREFIX = "derive_"
 """Derivations under ``<results folder>/derive_<method>/`` re-derive the grid's ensembles by another
 ``derive.method`` (e.g. the paper's ``magnitude``), beside the grid's own."""
 
 
 def group_of(key: str) -> tuple[str, str]:
-    """(group, run key): ``grid``, ``tfq_check``, ``ground_truth``, ``tuned``, ``rerun/<label>``, ``explore/<label>``
-    or ``derive/<method>``, and the rest of the path."""
+    """(group, run key): ``grid``, ``tfq_check``, ``ground_truth``, ``tuned``, ``rerun/<label>``, ``explore/<label>``,
+    ``rederive/<label>`` or ``derive/<method>``, and the rest of the path."""
     if key.startswith(CHECK_PREFIX):
         return "tfq_check", key.removeprefix(CHECK_PREFIX)
     if key.startswith(TUNED_PREFIX):
@@ -48,6 +52,9 @@ def group_of(key: str) -> tuple[str, str]:
     if key.startswith(RERUN_PREFIX):
         label, _, rest = key.removeprefix(RERUN_PREFIX).partition("/")
         return f"rerun/{label}", rest
+    if key.startswith(REDERIVE_PREFIX):
+        label, _, rest = key.removeprefix(REDERIVE_PREFIX).partition("/")
+        return f"rederive/{label}", rest
     if key.startswith(DERIVE_PREFIX):
         method, _, rest = key.removeprefix(DERIVE_PREFIX).partition("/")
         return f"derive/{method}", rest

@@ -1,5 +1,6 @@
 """Thin nodes of the ``publish`` pipeline; the work is in :mod:`diffqas_qlstm.report` (``published``,
-``sections``, ``reading``, ``document``, ``evidence``, ``ground_truth``, ``rerun``, ``machines``, ``plots``)."""
+``sections``, ``reading``, ``document``, ``evidence``, ``ground_truth``, ``rerun``, ``rederive``, ``machines``,
+``plots``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from diffqas_qlstm.report import (
     machines,
     plots,
     published,
+    rederive,
     rerun,
     sections,
     tuning,
@@ -27,6 +29,7 @@ from diffqas_qlstm.report import (
 from diffqas_qlstm.robustness.tables import robustness_section
 
 COMMAND = "make results"
+_NO_REDERIVE = pd.DataFrame(columns=rederive.COLUMNS)
 
 
 def collect_published_runs(
@@ -58,6 +61,8 @@ def collect_published_runs(
                                                       for label in reruns}}),
         "explore": {g.removeprefix(folders.EXPLORE_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(folders.EXPLORE_PREFIX)},
         "derived": folders.derivations(derived),
+        "rederive": rederive.rederive_table(runs, derived.get("grid", {}), {
+            g.removeprefix(folders.REDERIVE_PREFIX): derived[g] for g in sorted(derived) if g.startswith(folders.REDERIVE_PREFIX)}),
         "explore_settings": {
             g.removeprefix(folders.EXPLORE_PREFIX): folders.changed_settings(manifests.get("grid", {}), manifests.get(g, {}))
             for g in sorted(metrics) if g.startswith(folders.EXPLORE_PREFIX)
@@ -92,7 +97,8 @@ def write_results_document(
         ("The rerun band: what a difference that means nothing looks like",
          rerun.rerun_section(side["rerun"]) + "\n\n### Seeds run on different CPUs\n\n" + machines.machine_section(runs)),
         ("The derived circuits: audit, methods, degenerate models",
-         derivation.derivation_section(runs, derived, folders.first_audit(audits))),
+         derivation.derivation_section(runs, derived, folders.first_audit(audits))
+         + "\n\n### Re-derivations: the same ensembles derived again\n\n" + rederive.rederive_section(side.get("rederive", _NO_REDERIVE))),
         ("DiffQAS settings explored", sections.exploration_section(runs, side["explore"], side["explore_settings"])),
         ("Check of the TFQ path", sections.tfq_check_section(runs, side["tfq_check"])),
         ("Robustness: finite shots and gate noise", robustness_section(folders.split(noise_runs))),
@@ -100,7 +106,8 @@ def write_results_document(
     return document.results_document(
         runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
         extra_sections=extra, rerun_band=side["rerun"],
-        extra_reading=[*derivation.derivation_reading(runs, derived), *ground_truth.ground_truth_reading(truth, long),
+        extra_reading=[*derivation.derivation_reading(runs, derived), *rederive.rederive_reading(side.get("rederive", _NO_REDERIVE)),
+                       *ground_truth.ground_truth_reading(truth, long),
                        *tuning.tuning_reading(long, tuned, settings.statistical_test), *machines.machine_reading(runs)],
     )
 

@@ -1,0 +1,149 @@
+"""The derivation's rerun band: the grid's ensembles derived again (SPEC §6, issue 21).
+
+``make rederive-band`` re-derives committed DiffQAS ensembles — no ensemble is re-trained — once
+with the grid's own derive settings on the machine at hand (``same_method``) and once per changed
+derive setting, each label into ``<results folder>/rederive/<label>/``. Per label, model and
+dataset this module sets the re-derived models beside the grid's: how many runs made the same
+choice, the mean derived test MSE of both, the geometric-mean ratio and how many runs moved by more
+than 2× either way, how many are within 2× of their ensemble, and whether the mean is at or below
+the best hand-designed baseline's. The ``same_method`` label is the band: the derived model's
+100-epoch re-training is chaotic like the search, so a difference between derivations smaller
+than the one between the grid and ``same_method`` means nothing.
+
+Example:
+    >>> runs = pd.DataFrame({"run": ["d.m.seed_0", "d.baseline_1.seed_0"], "dataset": ["d", "d"],
+    ...     "model": ["m", "baseline_1"], "seed": [0, 0], "test_mse": [1e-5, 4e-5]})
+    >>> grid = {"d/m/seed_0": {"run": "d.m.seed_0", "test_mse": 8e-5, "architecture": {"forget": "a"}, "gain": True}}
+    >>> again = {"same_method": {"d/m/seed_0": {"run": "d.m.seed_0", "test_mse": 2e-5, "architecture": {"forget": "a"},
+    ...     "gain": True, "machine": {"cpu": "AMD EPYC"}}}}
+    >>> row = rederive_table(runs, grid, again).iloc[0]
+    >>> row["label"], int(row["same_choice"]), float(row["geomean_ratio"]), bool(row["at_or_below"]), row["cpu"]
+    ('same_method', 1, 0.25, True, 'AMD EPYC')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from diffqas_qlstm.config.names import BASELINE_NAMES
+from diffqas_qlstm.report.tables import markdown_table
+
+COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "grid_mean", "mean", "geomean_ratio",
+           "min_ratio", "max_ratio", "moved_2x", "grid_within_2x", "within_2x", "baseline_mean", "grid_at_or_below",
+           "at_or_below"]
+
+SETTINGS = ("trainable_siblings", "shortlist_epochs", "validation_fraction")
+"""The validated method's settings a derived summary records under ``selection``."""
+
+
+def _records(summaries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Run name → summary (Kedro's lazy partitions loaded)."""
+    out = {}
+    for value in summaries.values():
+        record = dict(value() if callable(value) else value)
+        out[record["run"]] = record
+    return out
+
+
+def _settings(record: Mapping[str, Any]) -> dict[str, Any]:
+    selection = record.get("selection") or {}
+    return {"method": record.get("method"), "retrain_epochs": record.get("retrain_epochs"),
+            **{key: selection.get(key, False if key == "trainable_siblings" else None) for key in SETTINGS}}
+
+
+def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
+    """The derive settings in which ``again`` differs from ``grid`` (``none``: the grid's own).
+
+    Example:
+        >>> changed({"method": "validated", "selection": {"shortlist_epochs": 20}},
+        ...         {"method": "validated", "selection": {"shortlist_epochs": 20, "trainable_siblings": True}})
+        '`derive.trainable_siblings: True`'
+    """
+    a, b = _settings(grid), _settings(again)
+    differ = [f"`derive.{key}: {b[key]}`" for key in b if a.get(key) != b[key]]
+    return ", ".join(differ) or "none"
+
+
+def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
+    """One row per (label, model, dataset) of the re-derived runs (see the module). ``runs``: the grid's
+    runs (ensemble ``test_mse``, the baselines'); ``grid``: the grid's derived summaries by run folder;
+    ``rederived``: label → run folder → derived summary."""
+    mine = _records(grid)
+    indexed = runs.set_index("run") if len(runs) else pd.DataFrame(columns=["dataset", "model", "test_mse"])
+    ensembles = indexed["test_mse"]
+    baselines = runs[runs["model"].isin(BASELINE_NAMES)] if len(runs) else runs
+    best = baselines.groupby(["dataset", "model"])["test_mse"].mean().groupby("dataset").min() if len(baselines) \
+        else pd.Series(dtype=float)
+    rows = []
+    for label, summaries in sorted(rederived.items()):
+        again = {name: r for name, r in _records(summaries).items() if name in mine and name in ensembles.index}
+        if not again:
+            continue
+        frame = pd.DataFrame([{
+            "model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"], "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"]),
+            "ensemble": float(ensembles[name]),
+            "same": (r.get("architecture"), r.get("gain")) == (mine[name].get("architecture"), mine[name].get("gain")),
+            "what": changed(mine[name], r), "cpu": (r.get("machine") or {}).get("cpu", "not recorded")}
+            for name, r in again.items()])
+        for (model, dataset), part in frame.groupby(["model", "dataset"], sort=True):
+            ratio = part["again"] / part["grid"]
+            reference = float(best.get(dataset, np.nan))
+            rows.append({
+                "label": label, "what": ", ".join(sorted(set(part["what"]))), "cpu": ", ".join(sorted(set(part["cpu"]))),
+                "model": model, "dataset": dataset, "runs": len(part), "same_choice": int(part["same"].sum()),
+                "grid_mean": float(part["grid"].mean()), "mean": float(part["again"].mean()),
+                "geomean_ratio": float(np.exp(np.log(ratio).mean())), "min_ratio": float(ratio.min()),
+                "max_ratio": float(ratio.max()), "moved_2x": int(((ratio > 2) | (ratio < 0.5)).sum()),
+                "grid_within_2x": int((part["grid"] <= 2 * part["ensemble"]).sum()),
+                "within_2x": int((part["again"] <= 2 * part["ensemble"]).sum()),
+                "baseline_mean": reference,
+                "grid_at_or_below": bool(part["grid"].mean() <= reference),
+                "at_or_below": bool(part["again"].mean() <= reference)})
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def rederive_section(table: pd.DataFrame) -> str:
+    """The subsection on the re-derivations (markdown)."""
+    if table.empty:
+        return "No re-derivation is in this results folder yet (`make rederive-band`)."
+    mark = {True: "**yes**", False: "no"}
+    shown = pd.DataFrame({
+        "label": table["label"], "changed": table["what"], "CPU": table["cpu"], "model": table["model"],
+        "dataset": table["dataset"], "same choice": [f"{s} / {n}" for s, n in zip(table["same_choice"], table["runs"], strict=True)],
+        "derived mean: grid → again": [f"{g:.2e} → {m:.2e}" for g, m in zip(table["grid_mean"], table["mean"], strict=True)],
+        "again / grid: geomean [min, max]": [f"{g:.2f} [{lo:.2g}, {hi:.2g}]" for g, lo, hi in
+                                             zip(table["geomean_ratio"], table["min_ratio"], table["max_ratio"], strict=True)],
+        "moved > 2×": table["moved_2x"],
+        "within 2× of the ensemble: grid → again": [f"{a} → {b}" for a, b in zip(table["grid_within_2x"], table["within_2x"], strict=True)],
+        "best baseline's mean": [f"{v:.2e}" for v in table["baseline_mean"]],
+        "derived mean at or below it: grid → again": [f"{mark[a]} → {mark[b]}" for a, b in
+                                                      zip(table["grid_at_or_below"], table["at_or_below"], strict=True)],
+    })
+    return ("The grid's ensembles derived again (`make rederive-band`; no ensemble re-trained), each label "
+            "into `rederive/<label>/`: `same_method` with the grid's own derive settings on another machine or "
+            "thread split, the others with one derive setting changed. `same choice`: runs whose architecture "
+            "and gain equal the grid's. The grid's derivations did not record their CPU; a "
+            "re-derivation does. The `same_method` rows are the derivation's rerun "
+            "band: its 100-epoch re-training is chaotic, so a dataset whose verdict against the best baseline "
+            "flips there is decided by the rerun, not by the method.\n\n" + markdown_table(shown))
+
+
+def rederive_reading(table: pd.DataFrame) -> list[str]:
+    """Plain statements for the Reading, generated from the table."""
+    lines = []
+    for label, part in table.groupby("label", sort=True):
+        flips = part[part["grid_at_or_below"] != part["at_or_below"]]
+        text = (f"Re-derivation `{label}` ({part['what'].iloc[0]}): the same choice as the grid in "
+                f"{int(part['same_choice'].sum())} of {int(part['runs'].sum())} runs; the derived test MSE moved "
+                f"by more than 2× in {int(part['moved_2x'].sum())} (again / grid from {part['min_ratio'].min():.2g} "
+                f"to {part['max_ratio'].max():.2g})")
+        if len(flips):
+            text += "; the verdict against the best baseline's mean flips on " + ", ".join(
+                f"{r.model} · {r.dataset} ({r.grid_mean:.2e} → {r.mean:.2e} against {r.baseline_mean:.2e})"
+                for r in flips.itertuples())
+        lines.append(text + ".")
+    return lines

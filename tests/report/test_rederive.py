@@ -1,0 +1,92 @@
+"""The derivation's rerun band: the grid's ensembles derived again (report/rederive.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from diffqas_qlstm.report.folders import derivations, group_of, split
+from diffqas_qlstm.report.rederive import changed, rederive_reading, rederive_section, rederive_table
+
+ARCH = {"forget": "H-Ry-brick-Ry", "input": "H-Ry-ring-Ry", "update": "H-Ry-ring-Ry", "output": "H-Ry-brick-Rz"}
+
+
+def _runs(ensembles: list[float], baseline: list[float]) -> pd.DataFrame:
+    rows = [{"run": f"bessel.diffqas_nonshared.seed_{s}", "dataset": "bessel", "model": "diffqas_nonshared",
+             "seed": s, "test_mse": v} for s, v in enumerate(ensembles)]
+    rows += [{"run": f"bessel.baseline_1.seed_{s}", "dataset": "bessel", "model": "baseline_1", "seed": s,
+              "test_mse": v} for s, v in enumerate(baseline)]
+    return pd.DataFrame(rows)
+
+
+def _summary(seed: int, test_mse: float, *, arch: dict | None = None, siblings: bool | None = None,
+             cpu: str | None = None) -> dict:
+    selection = {"shortlist_epochs": 20, "validation_fraction": 0.2}
+    if siblings is not None:
+        selection["trainable_siblings"] = siblings
+    return {"run": f"bessel.diffqas_nonshared.seed_{seed}", "dataset": "bessel", "model": "diffqas_nonshared",
+            "seed": seed, "method": "validated", "retrain_epochs": 100, "test_mse": test_mse,
+            "architecture": arch or ARCH, "gain": True, "selection": selection,
+            **({"machine": {"cpu": cpu}} if cpu else {})}
+
+
+def _grid(values: list[float]) -> dict:
+    return {f"bessel/diffqas_nonshared/seed_{s}": _summary(s, v) for s, v in enumerate(values)}
+
+
+def test_a_rederivation_is_its_own_group_and_never_joins_the_grids_derivations():
+    key = "rederive/same_method/bessel/diffqas_nonshared/seed_0"
+    assert group_of(key) == ("rederive/same_method", "bessel/diffqas_nonshared/seed_0")
+    groups = split({key: _summary(0, 1.0), "bessel/diffqas_nonshared/seed_0": _summary(0, 2.0)})
+    assert [r["test_mse"] for r in derivations(groups)["validated"].values()] == [2.0]
+
+
+def test_each_label_gives_the_means_the_ratios_and_the_runs_that_moved_by_more_than_twice():
+    runs = _runs([1e-5, 1e-5, 1e-5], [4e-4, 6e-4, 5e-4])
+    grid = _grid([1e-4, 2e-3, 1e-5])
+    again = {f"bessel/diffqas_nonshared/seed_{s}": _summary(s, v, cpu="AMD EPYC")
+             for s, v in enumerate([1e-4, 2e-5, 1.5e-5])}
+    row = rederive_table(runs, grid, {"same_method": again}).iloc[0]
+    assert (row["runs"], row["same_choice"], row["moved_2x"]) == (3, 3, 1)
+    assert row["grid_mean"] == pytest.approx(np.mean([1e-4, 2e-3, 1e-5]))
+    assert row["mean"] == pytest.approx(np.mean([1e-4, 2e-5, 1.5e-5]))
+    assert row["geomean_ratio"] == pytest.approx((1 * 0.01 * 1.5) ** (1 / 3))
+    assert (row["min_ratio"], row["max_ratio"]) == pytest.approx((0.01, 1.5))
+    assert (row["grid_within_2x"], row["within_2x"]) == (1, 2)
+    assert row["baseline_mean"] == pytest.approx(5e-4)
+    assert not row["grid_at_or_below"] and row["at_or_below"]
+    assert row["what"] == "none" and row["cpu"] == "AMD EPYC"
+
+
+def test_the_reading_names_a_dataset_whose_verdict_against_the_best_baseline_flips_on_a_rerun():
+    runs = _runs([1e-5, 1e-5], [4e-4, 6e-4])
+    table = rederive_table(runs, _grid([1e-3, 1e-3]), {"same_method": {
+        f"bessel/diffqas_nonshared/seed_{s}": _summary(s, 1e-4) for s in range(2)}})
+    [line] = rederive_reading(table)
+    assert "same choice as the grid in 2 of 2 runs" in line and "moved by more than 2× in 2" in line
+    assert "flips on diffqas_nonshared · bessel (1.00e-03 → 1.00e-04 against 5.00e-04)" in line
+    steady = rederive_table(runs, _grid([1e-3, 1e-3]), {"same_method": {
+        f"bessel/diffqas_nonshared/seed_{s}": _summary(s, 1.1e-3) for s in range(2)}})
+    assert "flips" not in rederive_reading(steady)[0]
+
+
+def test_a_changed_derive_setting_and_another_choice_are_named():
+    assert changed(_summary(0, 1.0), _summary(0, 1.0, siblings=False)) == "none"
+    assert changed(_summary(0, 1.0), _summary(0, 1.0, siblings=True)) == "`derive.trainable_siblings: True`"
+    other = dict(ARCH, forget="H-Ry-brick-Rx")
+    table = rederive_table(_runs([1e-5], [4e-4]), _grid([1e-4]), {"trainable_siblings": {
+        "bessel/diffqas_nonshared/seed_0": _summary(0, 2e-4, arch=other, siblings=True)}})
+    row = table.iloc[0]
+    assert row["same_choice"] == 0 and row["what"] == "`derive.trainable_siblings: True`"
+    assert row["cpu"] == "not recorded"
+    section = rederive_section(table)
+    assert "| trainable_siblings | `derive.trainable_siblings: True` | not recorded |" in section
+    assert "1.00e-04 → 2.00e-04" in section and "2.00 [2, 2]" in section
+
+
+def test_runs_outside_the_grid_are_left_out_and_an_empty_folder_says_how_to_fill_it():
+    stray = {"bessel/diffqas_nonshared/seed_7": _summary(7, 1e-4)}
+    table = rederive_table(_runs([1e-5], [4e-4]), _grid([1e-4]), {"same_method": stray})
+    assert table.empty
+    assert "make rederive-band" in rederive_section(table) and rederive_reading(table) == []
