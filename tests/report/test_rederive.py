@@ -90,3 +90,20 @@ def test_runs_outside_the_grid_are_left_out_and_an_empty_folder_says_how_to_fill
     table = rederive_table(_runs([1e-5], [4e-4]), _grid([1e-4]), {"same_method": stray})
     assert table.empty
     assert "make rederive-band" in rederive_section(table) and rederive_reading(table) == []
+
+
+def test_a_changed_setting_is_also_set_beside_the_same_ensembles_derived_with_the_grids_settings():
+    runs = _runs([1e-5, 1e-5], [4e-4, 6e-4])
+    band = {f"bessel/diffqas_nonshared/seed_{s}": _summary(s, v) for s, v in enumerate([1e-4, 4e-4])}
+    other = dict(ARCH, forget="H-Ry-brick-Ry", input="H-Ry-brick-Ry")
+    changed_runs = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-4, siblings=True),
+                    "bessel/diffqas_nonshared/seed_1": _summary(1, 1e-4, arch=other, siblings=True)}
+    table = rederive_table(runs, _grid([2e-4, 2e-4]), {"same_method": band, "trainable_siblings": changed_runs})
+    band_row, row = table.iloc[0], table.iloc[1]
+    assert band_row["label"] == "same_method" and band_row["band_runs"] == 0 and np.isnan(band_row["band_geomean_ratio"])
+    assert (row["band_runs"], row["band_same_choice"]) == (2, 1)
+    assert row["band_geomean_ratio"] == pytest.approx((1.0 * 0.25) ** 0.5)
+    section = rederive_section(table)
+    assert "| 1 / 2, 0.50 |" in section and "| – |" in section
+    line = next(t for t in rederive_reading(table) if "`trainable_siblings`" in t)
+    assert "beside `same_method` (the same machine) it made the same choice in 1 of 2 runs, geometric-mean test MSE ratio 0.50" in line

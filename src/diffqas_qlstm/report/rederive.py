@@ -34,7 +34,11 @@ from diffqas_qlstm.report.tables import markdown_table
 
 COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "grid_mean", "mean", "geomean_ratio",
            "min_ratio", "max_ratio", "moved_2x", "grid_within_2x", "within_2x", "baseline_mean", "grid_at_or_below",
-           "at_or_below"]
+           "at_or_below", "band_runs", "band_same_choice", "band_geomean_ratio"]
+
+BAND = "same_method"
+"""The label that re-derives with the grid's own settings: a changed setting is also set beside it,
+the same ensembles derived on the same machine."""
 
 SETTINGS = ("trainable_siblings", "shortlist_epochs", "validation_fraction")
 """The validated method's settings a derived summary records under ``selection``."""
@@ -79,11 +83,15 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
     best = baselines.groupby(["dataset", "model"])["test_mse"].mean().groupby("dataset").min() if len(baselines) \
         else pd.Series(dtype=float)
     rows = []
+    band = _records(rederived.get(BAND, {}))
     for label, summaries in sorted(rederived.items()):
         again = {name: r for name, r in _records(summaries).items() if name in mine and name in ensembles.index}
         if not again:
             continue
         frame = pd.DataFrame([{
+            "band": float(band[name]["test_mse"]) if label != BAND and name in band else np.nan,
+            "band_same": (r.get("architecture"), r.get("gain")) == (band[name].get("architecture"), band[name].get("gain"))
+            if label != BAND and name in band else False,
             "model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"], "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"]),
             "ensemble": float(ensembles[name]),
             "same": (r.get("architecture"), r.get("gain")) == (mine[name].get("architecture"), mine[name].get("gain")),
@@ -102,8 +110,18 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
                 "within_2x": int((part["again"] <= 2 * part["ensemble"]).sum()),
                 "baseline_mean": reference,
                 "grid_at_or_below": bool(part["grid"].mean() <= reference),
-                "at_or_below": bool(part["again"].mean() <= reference)})
+                "at_or_below": bool(part["again"].mean() <= reference),
+                **_beside_band(part)})
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _beside_band(part: pd.DataFrame) -> dict[str, Any]:
+    """The runs of ``part`` that ``same_method`` derived too: how many, how many made its choice, and
+    the geometric-mean ratio to its test MSE (NaN without any)."""
+    paired = part[part["band"].notna()]
+    ratio = paired["again"] / paired["band"]
+    return {"band_runs": len(paired), "band_same_choice": int(paired["band_same"].sum()),
+            "band_geomean_ratio": float(np.exp(np.log(ratio).mean())) if len(paired) else np.nan}
 
 
 def rederive_section(table: pd.DataFrame) -> str:
@@ -118,6 +136,9 @@ def rederive_section(table: pd.DataFrame) -> str:
         "again / grid: geomean [min, max]": [f"{g:.2f} [{lo:.2g}, {hi:.2g}]" for g, lo, hi in
                                              zip(table["geomean_ratio"], table["min_ratio"], table["max_ratio"], strict=True)],
         "moved > 2×": table["moved_2x"],
+        f"beside `{BAND}`: same choice, geomean": [
+            "–" if n == 0 else f"{c} / {n}, {g:.2f}" for n, c, g in
+            zip(table["band_runs"], table["band_same_choice"], table["band_geomean_ratio"], strict=True)],
         "within 2× of the ensemble: grid → again": [f"{a} → {b}" for a, b in zip(table["grid_within_2x"], table["within_2x"], strict=True)],
         "best baseline's mean": [f"{v:.2e}" for v in table["baseline_mean"]],
         "derived mean at or below it: grid → again": [f"{mark[a]} → {mark[b]}" for a, b in
@@ -126,7 +147,8 @@ def rederive_section(table: pd.DataFrame) -> str:
     return ("The grid's ensembles derived again (`make rederive-band`; no ensemble re-trained), each label "
             "into `rederive/<label>/`: `same_method` with the grid's own derive settings on another machine or "
             "thread split, the others with one derive setting changed. `same choice`: runs whose architecture "
-            "and gain equal the grid's. The grid's derivations did not record their CPU; a "
+            "and gain equal the grid's; `beside same_method`: a changed setting against the same ensembles "
+            "derived with the grid's settings on the same machine (the setting's own effect). The grid's derivations did not record their CPU; a "
             "re-derivation does. The `same_method` rows are the derivation's rerun "
             "band: its 100-epoch re-training is chaotic, so a dataset whose verdict against the best baseline "
             "flips there is decided by the rerun, not by the method.\n\n" + markdown_table(shown))
@@ -141,6 +163,12 @@ def rederive_reading(table: pd.DataFrame) -> list[str]:
                 f"{int(part['same_choice'].sum())} of {int(part['runs'].sum())} runs; the derived test MSE moved "
                 f"by more than 2× in {int(part['moved_2x'].sum())} (again / grid from {part['min_ratio'].min():.2g} "
                 f"to {part['max_ratio'].max():.2g})")
+        paired = part[part["band_runs"] > 0]
+        if len(paired):
+            runs = int(paired["band_runs"].sum())
+            text += (f"; beside `{BAND}` (the same machine) it made the same choice in "
+                     f"{int(paired['band_same_choice'].sum())} of {runs} runs, geometric-mean test MSE ratio "
+                     f"{float(np.exp((np.log(paired['band_geomean_ratio']) * paired['band_runs']).sum() / runs)):.2f}")
         if len(flips):
             text += "; the verdict against the best baseline's mean flips on " + ", ".join(
                 f"{r.model} · {r.dataset} ({r.grid_mean:.2e} → {r.mean:.2e} against {r.baseline_mean:.2e})"
