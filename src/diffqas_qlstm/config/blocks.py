@@ -234,9 +234,9 @@ class DeriveConfig(Block):
     ``contribution`` (the spread of a·f over the training windows). ``trainable_siblings`` (opt-in):
     the validated shortlist also holds each architecture with the candidates re-training cannot move
     (θ-independent, flat at θ = 0) replaced by a sibling that trains, started at θ = 0
-    (:func:`diffqas_qlstm.derive.choose.lift_untrainable`); measured on the paper grid it changed
-    3 of 40 choices and did not lower the derived test MSE (docs/RESULTS.md, "Re-derivations"), so
-    the default keeps the shortlist without it."""
+    (:func:`diffqas_qlstm.derive.choose.lift_untrainable`); measured on the paper grid
+    (``make rederive-band``) it changed few choices and did not lower the derived test MSE
+    (docs/RESULTS.md, "Re-derivations"), so the default keeps the shortlist without it."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
