@@ -141,8 +141,9 @@ def test_the_robustness_rows_come_from_the_runs_noise_files(built: Path) -> None
     shots = pd.concat(frames)
     shots = shots[(shots["kind"] == "shots") & (shots["level"] == 100)]["test_mse"]
     row = next(line for line in document.splitlines() if line.startswith("| baseline_1 | ") and "±" in line
-               and line.count("|") == 6)
+               and line.count("|") == 7)
     assert f"{shots.mean():.2e} ± {shots.std(ddof=1):.1e}" in row
+    assert row.startswith(f"| baseline_1 | {len(frames)} | ")  # the seeds with robustness outputs
 
 
 def test_a_folder_without_robustness_outputs_says_so(tmp_path: Path) -> None:

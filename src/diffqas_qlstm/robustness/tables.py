@@ -44,23 +44,26 @@ def robustness_table(runs: pd.DataFrame) -> pd.DataFrame:
 
 
 def robustness_markdown(table: pd.DataFrame) -> str:
-    """Model × setting, per dataset: ``mean ± std`` (over seeds and draws)."""
+    """Model × setting, per dataset: ``mean ± std`` (over seeds and draws), and how many seeds a row
+    holds (its ``exact`` evaluations: one per seed) — rows of one dataset can hold different seeds."""
     lines = ["# Robustness: test MSE with finite shots and depolarizing noise", ""]
     for dataset, part in table.groupby("dataset", sort=False):
         settings = list(dict.fromkeys(part[part["kind"] != "persistence"]["setting"]))
         rows = []
         for model, cells in part[part["kind"] != "persistence"].groupby("model", sort=False):
-            row = {"model": model}
+            exact = cells.loc[cells["kind"] == "exact", "n"]
+            row = {"model": model, "seeds": int(exact.iloc[0]) if len(exact) else "–"}
             for _, cell in cells.iterrows():
                 row[cell["setting"]] = f"{cell['mean']:.2e}" + (f" ± {cell['std']:.1e}" if np.isfinite(cell["std"]) else "")
             rows.append(row)
         persistence = part[part["kind"] == "persistence"]["mean"]
-        lines += [f"## {dataset}", "", markdown_table(pd.DataFrame(rows, columns=["model", *settings]).fillna("–")), ""]
+        lines += [f"## {dataset}", "", markdown_table(pd.DataFrame(rows, columns=["model", "seeds", *settings]).fillna("–")), ""]
         if len(persistence):
             lines += [f"Persistence predictor on the same test windows: {persistence.iloc[0]:.2e}.", ""]
     lines.append("`exact`: noiseless state-vector simulation. `shots=N`: each ⟨Z⟩ estimated from N measurements "
                  "(seeded draws). `p=…`: cirq.depolarize(p) after every gate, exact density-matrix simulation. "
-                 "Derived DiffQAS models and hand-designed baselines; mean ± std over seeds and draws.")
+                 "Derived DiffQAS models and hand-designed baselines; mean ± std over seeds and draws; `seeds`: the runs "
+                 "with robustness outputs (a run gets them when the robustness pipeline runs after it).")
     return "\n".join(lines) + "\n"
 
 
