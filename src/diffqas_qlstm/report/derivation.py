@@ -96,11 +96,17 @@ def summary_by_method(table: pd.DataFrame) -> pd.DataFrame:
                                        "within_2x", "geomean_ratio"])
 
 
+def best_baseline_means(runs: pd.DataFrame) -> pd.DataFrame:
+    """Per dataset: the lowest mean test MSE of a hand-designed baseline (``min``) and which
+    (``idxmin``: (dataset, model)); empty without baseline runs."""
+    baselines = runs[runs["model"].isin(BASELINE_NAMES)] if len(runs) else pd.DataFrame(columns=["dataset", "model", "test_mse"])
+    return baselines.groupby(["dataset", "model"])["test_mse"].mean().groupby("dataset").agg(["min", "idxmin"])
+
+
 def against_best_baseline(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     """Per (model, method, dataset): the derived models' mean test MSE, the best hand-designed
     baseline's mean there, and whether the derived mean is at or below it."""
-    baselines = runs[runs["model"].isin(BASELINE_NAMES)]
-    best = baselines.groupby(["dataset", "model"])["test_mse"].mean().groupby("dataset").agg(["min", "idxmin"])
+    best = best_baseline_means(runs)
     rows = []
     for (model, method, dataset), part in table.groupby(["model", "method", "dataset"], sort=False):
         if dataset not in best.index:

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config.names import BASELINE_NAMES
+from diffqas_qlstm.report.derivation import best_baseline_means
 from diffqas_qlstm.report.tables import markdown_table
 
 COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "grid_mean", "mean", "geomean_ratio",
@@ -51,6 +51,11 @@ def _records(summaries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         record = dict(value() if callable(value) else value)
         out[record["run"]] = record
     return out
+
+
+def _same_choice(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two derived summaries chose the same architecture and gain."""
+    return (a.get("architecture"), a.get("gain")) == (b.get("architecture"), b.get("gain"))
 
 
 def _settings(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -79,9 +84,7 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
     mine = _records(grid)
     indexed = runs.set_index("run") if len(runs) else pd.DataFrame(columns=["dataset", "model", "test_mse"])
     ensembles = indexed["test_mse"]
-    baselines = runs[runs["model"].isin(BASELINE_NAMES)] if len(runs) else runs
-    best = baselines.groupby(["dataset", "model"])["test_mse"].mean().groupby("dataset").min() if len(baselines) \
-        else pd.Series(dtype=float)
+    best = best_baseline_means(runs)["min"]
     rows = []
     band = _records(rederived.get(BAND, {}))
     for label, summaries in sorted(rederived.items()):
@@ -90,11 +93,10 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
             continue
         frame = pd.DataFrame([{
             "band": float(band[name]["test_mse"]) if label != BAND and name in band else np.nan,
-            "band_same": (r.get("architecture"), r.get("gain")) == (band[name].get("architecture"), band[name].get("gain"))
-            if label != BAND and name in band else False,
+            "band_same": label != BAND and name in band and _same_choice(r, band[name]),
             "model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"], "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"]),
             "ensemble": float(ensembles[name]),
-            "same": (r.get("architecture"), r.get("gain")) == (mine[name].get("architecture"), mine[name].get("gain")),
+            "same": _same_choice(r, mine[name]),
             "what": changed(mine[name], r), "cpu": (r.get("machine") or {}).get("cpu", "not recorded")}
             for name, r in again.items()])
         for (model, dataset), part in frame.groupby(["model", "dataset"], sort=True):
