@@ -240,6 +240,7 @@ class DeriveConfig(Block):
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
+    swap_rounds: int = Field(0, ge=0)
     retrain_epochs: int = Field(0, ge=0)
     shortlist_epochs: int = Field(20, ge=1)
     validation_fraction: float = Field(0.2, gt=0, le=0.5)

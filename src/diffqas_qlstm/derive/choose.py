@@ -113,15 +113,51 @@ def lift_untrainable(choice: Choice, audit: pd.DataFrame) -> Choice:
     return Choice(tuple(architecture), choice.gain, label, tuple(lifted))
 
 
+def _key(choice: Choice) -> tuple:
+    return (choice.architecture, choice.gain, tuple(choice.zero_theta_gates()))
+
+
 def shortlist(choices: list[Choice]) -> list[Choice]:
     """``choices`` without repeats (the same architecture, gain and θ start), first occurrence kept."""
     seen, unique = set(), []
     for choice in choices:
-        key = (choice.architecture, choice.gain, tuple(choice.zero_theta_gates()))
-        if key not in seen:
-            seen.add(key)
+        if _key(choice) not in seen:
+            seen.add(_key(choice))
             unique.append(choice)
     return unique
+
+
+def gate_swaps(choice: Choice, ranking: pd.DataFrame, tried: list[Choice]) -> list[Choice]:
+    """One gate at a time, ``choice`` with that gate's candidate replaced by the best-ranked one
+    (under the score ``choice`` was ranked by, killing candidates excluded) that no choice of
+    ``tried`` has in that gate: the neighbours a swap round of the validated method re-trains.
+    A swapped gate starts from the ensemble's θ (and its weight, with a gain) of its new candidate.
+
+    Example:
+        >>> ranking = pd.DataFrame({"gate": [g for g in GATE_NAMES for _ in range(2)],
+        ...     "candidate": ["H-Ry-brick-Ry", "H-Ry-ring-Ry"] * 4, "magnitude": [2.0, 1.0] * 4,
+        ...     "contribution": [1.0, 2.0] * 4, "kills_gate": [False] * 8, "index": [0, 1] * 4})
+        >>> top = top_choice(ranking, "magnitude", gain=True)
+        >>> [(s.names()["update"], s.label) for s in gate_swaps(top, ranking, [top])][2]
+        ('H-Ry-ring-Ry', 'magnitude (filtered) + gain, update swapped')
+    """
+    by = "contribution" if choice.label.startswith("contribution") else "magnitude"
+    ordered = rerank(ranking, by)
+    lifted = dict(choice.lifted_from)
+    swaps = []
+    for k, gate in enumerate(GATE_NAMES):
+        used = {c.architecture[k].name for c in tried} | {lifted.get(gate, "")}
+        names = [str(n) for n, killer in zip(ordered.loc[ordered["gate"] == gate, "candidate"],
+                                             ordered.loc[ordered["gate"] == gate, "kills_gate"], strict=True)
+                 if not killer and str(n) not in used]
+        if not names:
+            continue
+        architecture = list(choice.architecture)
+        architecture[k] = Candidate.from_name(names[0])
+        base = choice.label.replace(" + gain", "")
+        swaps.append(Choice(tuple(architecture), choice.gain, f"{base}{' + gain' if choice.gain else ''}, {gate} swapped",
+                            tuple((g, n) for g, n in choice.lifted_from if g != gate)))
+    return swaps
 
 
 def choose_architecture(
@@ -155,24 +191,40 @@ def choose_architecture(
         ranked += [lift_untrainable(choice, audit) for choice in ranked]
     candidates = shortlist(ranked)
     split = validation_split(windows, derive.validation_fraction)
-    rows = []
-    for number, choice in enumerate(candidates, start=1):
+
+    def validate(choice: Choice, number: int) -> dict[str, Any]:
         try:
             _, history, _, before = retrain_choice(
                 spec, choice, ensemble_params, split, train, derive.shortlist_epochs,
-                progress_name=f"{spec.name}.shortlist {number}/{len(candidates)}")
+                progress_name=f"{spec.name}.shortlist {number}")
             validation = float(history["test_mse"].iloc[-1])
         except TrainingDivergedError:
             before, validation = float("nan"), float("inf")
-        rows.append({"label": choice.label, "architecture": choice.names(), "gain": choice.gain,
-                     **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
-                     "validation_mse_before": before,
-                     "validation_mse": validation if math.isfinite(validation) else None})
-    scores = [r["validation_mse"] if r["validation_mse"] is not None else math.inf for r in rows]
-    best = int(np.argmin(scores))
+        return {"label": choice.label, "architecture": choice.names(), "gain": choice.gain,
+                **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
+                "validation_mse_before": before,
+                "validation_mse": validation if math.isfinite(validation) else None}
+
+    rows = [validate(choice, number) for number, choice in enumerate(candidates, start=1)]
+
+    def score(row: Mapping[str, Any]) -> float:
+        return row["validation_mse"] if row["validation_mse"] is not None else math.inf
+
+    for _ in range(derive.swap_rounds):
+        best = int(np.argmin([score(r) for r in rows]))
+        tried = {_key(c) for c in candidates}
+        swaps = [c for c in gate_swaps(candidates[best], ranking, candidates) if _key(c) not in tried]
+        if not swaps:
+            break
+        candidates += swaps
+        rows += [validate(choice, len(rows) + number) for number, choice in enumerate(swaps, start=1)]
+        if min(score(r) for r in rows[-len(swaps):]) >= score(rows[best]):
+            break
+    best = int(np.argmin([score(r) for r in rows]))
     selection = {
         "validation_fraction": derive.validation_fraction,
         "trainable_siblings": derive.trainable_siblings,
+        "swap_rounds": derive.swap_rounds,
         "shortlist_epochs": derive.shortlist_epochs,
         "fit_windows": int(len(split["x_train"])),
         "validation_windows": int(len(split["x_test"])),
