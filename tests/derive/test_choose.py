@@ -19,7 +19,8 @@ from diffqas_qlstm.derive import (
     retrain_derived_model,
     top_choice,
 )
-from diffqas_qlstm.derive.choose import lift_untrainable, trainable_sibling
+from diffqas_qlstm.derive.choose import gate_swaps, lift_untrainable, trainable_sibling
+from diffqas_qlstm.derive.model import Choice
 from diffqas_qlstm.derive.model import derived_model
 from diffqas_qlstm.model import GATE_NAMES
 from diffqas_qlstm.training import degeneracy, execute_run, validation_split
@@ -224,3 +225,47 @@ def test_ranking_by_contribution_needs_the_contributions(trained):
     with pytest.raises(ValueError, match="contributions"):
         rank_candidates(trained, "linear", by="contribution")
     assert SearchSpace.from_parameters(SPACE)  # the toy space parses
+
+
+def test_a_swap_round_re_trains_one_gate_swaps_of_the_shortlists_best_and_keeps_the_best_it_validated(
+        train, windows, trained, audit):
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    _, plain = choose_architecture(SPEC, trained, ranking, windows, train,
+                                   DeriveConfig(method="validated", shortlist_epochs=1))
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train,
+                                            DeriveConfig(method="validated", shortlist_epochs=1, swap_rounds=2))
+    assert plain["swap_rounds"] == 0 and selection["swap_rounds"] == 2
+    rows = selection["shortlist"]
+    assert rows[:len(plain["shortlist"])] == plain["shortlist"]  # the same shortlist first, validated alike
+    swapped = rows[len(plain["shortlist"]):]
+    assert swapped and all(row["label"].removesuffix(" + gain").endswith("swapped") for row in swapped)
+    for number, row in enumerate(swapped, start=len(plain["shortlist"])):  # a neighbour of one validated before
+        differ = [[g for g in GATE_NAMES if row["architecture"][g] != r["architecture"][g]] for r in rows[:number]
+                  if r["gain"] == row["gain"]]
+        gate = next(d[0] for d in differ if len(d) == 1)
+        assert not kills_gate(audit, gate)[row["architecture"][gate]]
+    keys = [(tuple(r["architecture"].values()), r["gain"]) for r in rows]
+    assert len(set(keys)) == len(keys)  # nothing validated twice
+    assert selection["chosen"] == min(rows, key=lambda row: row["validation_mse"])["label"] == choice.label
+    best = min(plain["shortlist"], key=lambda row: row["validation_mse"])
+    start = Choice(tuple(Candidate.from_name(best["architecture"][g]) for g in GATE_NAMES), best["gain"], best["label"])
+    first = len(gate_swaps(start, ranking, [Choice(tuple(Candidate.from_name(r["architecture"][g]) for g in GATE_NAMES),
+                                                   r["gain"], r["label"]) for r in plain["shortlist"]]))
+    assert rows[len(plain["shortlist"]):][:first] == swapped[:first]
+    if min(r["validation_mse"] for r in swapped[:first]) >= best["validation_mse"]:
+        assert len(swapped) == first  # no swap validated better: no second round
+
+
+def test_gate_swaps_take_the_next_ranked_candidate_not_yet_tried_in_each_gate(train, windows, trained, audit):
+    from diffqas_qlstm.derive.ranking import rerank
+
+    ranking = _ranking(trained, train, windows, audit, "magnitude")
+    top = top_choice(ranking, "magnitude")
+    swaps = gate_swaps(top, ranking, [top])
+    ordered = rerank(ranking, "magnitude")
+    for swap in swaps:
+        gate = next(g for g in GATE_NAMES if swap.names()[g] != top.names()[g])
+        allowed = ordered[(ordered["gate"] == gate) & ~ordered["kills_gate"].astype(bool)]["candidate"].tolist()
+        assert swap.names()[gate] == [n for n in allowed if n != top.names()[gate]][0]
+    again = gate_swaps(top, ranking, [top, *swaps])
+    assert all(s.names() != t.names() for s in again for t in swaps)

@@ -139,7 +139,7 @@ def gate_swaps(choice: Choice, ranking: pd.DataFrame, tried: list[Choice]) -> li
         ...     "contribution": [1.0, 2.0] * 4, "kills_gate": [False] * 8, "index": [0, 1] * 4})
         >>> top = top_choice(ranking, "magnitude", gain=True)
         >>> [(s.names()["update"], s.label) for s in gate_swaps(top, ranking, [top])][2]
-        ('H-Ry-ring-Ry', 'magnitude (filtered) + gain, update swapped')
+        ('H-Ry-ring-Ry', 'magnitude (filtered), update swapped + gain')
     """
     by = "contribution" if choice.label.startswith("contribution") else "magnitude"
     ordered = rerank(ranking, by)
@@ -154,8 +154,8 @@ def gate_swaps(choice: Choice, ranking: pd.DataFrame, tried: list[Choice]) -> li
             continue
         architecture = list(choice.architecture)
         architecture[k] = Candidate.from_name(names[0])
-        base = choice.label.replace(" + gain", "")
-        swaps.append(Choice(tuple(architecture), choice.gain, f"{base}{' + gain' if choice.gain else ''}, {gate} swapped",
+        base = choice.label.removesuffix(" + gain")
+        swaps.append(Choice(tuple(architecture), choice.gain, f"{base}, {gate} swapped{' + gain' if choice.gain else ''}",
                             tuple((g, n) for g, n in choice.lifted_from if g != gate)))
     return swaps
 
