@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band tune-paper train-tuned
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps tune-paper train-tuned
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -132,6 +132,17 @@ rederive-band: install
 			--params "derived_dir=results/paper/rederive/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rederive_$$label" \
 			|| exit 1; \
 	done
+
+## The validated derivation with swap rounds (derive.swap_rounds, opt-in): the diffqas_nonshared and
+## diffqas_shared ensembles of SWAP_RUNS (seeds 0-9 on the four small paper datasets) derived again
+## into results/paper/rederive/swap_rounds/, set beside the grid and same_method in the same
+## document section. Resumable.
+SWAP_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm narma5 narma10,\
+	$(foreach m,diffqas_nonshared diffqas_shared,$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).$(m).seed_$(s))))))
+rederive-swaps: install
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS) \
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params "derived_dir=results/paper/rederive/swap_rounds,derive.swap_rounds=3,train.checkpoint_dir=data/06_models/checkpoints_rederive_swap_rounds"
 
 ## The equal-budget tuning (issue 25, conf/paper/parameters_tune.yml): 20 Optuna trials per
 ## (dataset, model), resumable (the study lives in results/paper/tune/optuna.db).

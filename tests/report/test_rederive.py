@@ -21,12 +21,14 @@ def _runs(ensembles: list[float], baseline: list[float]) -> pd.DataFrame:
 
 
 def _summary(seed: int, test_mse: float, *, arch: dict | None = None, siblings: bool | None = None,
-             cpu: str | None = None) -> dict:
-    selection = {"shortlist_epochs": 20, "validation_fraction": 0.2}
+             cpu: str | None = None, swap_rounds: int | None = None, seconds: float = 5.0) -> dict:
+    selection = {"shortlist_epochs": 20, "validation_fraction": 0.2, "seconds": seconds}
+    if swap_rounds is not None:
+        selection["swap_rounds"] = swap_rounds
     if siblings is not None:
         selection["trainable_siblings"] = siblings
     return {"run": f"bessel.diffqas_nonshared.seed_{seed}", "dataset": "bessel", "model": "diffqas_nonshared",
-            "seed": seed, "method": "validated", "retrain_epochs": 100, "test_mse": test_mse,
+            "seed": seed, "method": "validated", "retrain_epochs": 100, "test_mse": test_mse, "wall_seconds": 10.0,
             "architecture": arch or ARCH, "gain": True, "selection": selection,
             **({"machine": {"cpu": cpu}} if cpu else {})}
 
@@ -57,6 +59,7 @@ def test_each_label_gives_the_means_the_ratios_and_the_runs_that_moved_by_more_t
     assert row["baseline_mean"] == pytest.approx(5e-4)
     assert not row["grid_at_or_below"] and row["at_or_below"]
     assert row["what"] == "none" and row["cpu"] == "AMD EPYC"
+    assert row["grid_seconds"] == row["seconds"] == pytest.approx(15.0)
 
 
 def test_the_reading_names_a_dataset_whose_verdict_against_the_best_baseline_flips_on_a_rerun():
@@ -65,6 +68,7 @@ def test_the_reading_names_a_dataset_whose_verdict_against_the_best_baseline_fli
         f"bessel/diffqas_nonshared/seed_{s}": _summary(s, 1e-4) for s in range(2)}})
     [line] = rederive_reading(table)
     assert "same choice as the grid in 2 of 2 runs" in line and "moved by more than 2× in 2" in line
+    assert "within 2× of the ensemble (grid → again): diffqas_nonshared 0 → 0 of 2" in line
     assert "flips on diffqas_nonshared · bessel (1.00e-03 → 1.00e-04 against 5.00e-04)" in line
     steady = rederive_table(runs, _grid([1e-3, 1e-3]), {"same_method": {
         f"bessel/diffqas_nonshared/seed_{s}": _summary(s, 1.1e-3) for s in range(2)}})
@@ -107,3 +111,15 @@ def test_a_changed_setting_is_also_set_beside_the_same_ensembles_derived_with_th
     assert "| 1 / 2, 0.50 |" in section and "| – |" in section
     line = next(t for t in rederive_reading(table) if "`trainable_siblings`" in t)
     assert "beside `same_method` (the same machine) it made the same choice in 1 of 2 runs, geometric-mean test MSE ratio 0.50" in line
+
+
+def test_swap_rounds_are_a_changed_setting_only_when_a_summary_ran_some_and_their_seconds_are_shown():
+    assert changed(_summary(0, 1.0), _summary(0, 1.0, swap_rounds=0)) == "none"  # written before the setting: 0
+    assert changed(_summary(0, 1.0), _summary(0, 1.0, swap_rounds=3)) == "`derive.swap_rounds: 3`"
+    again = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-5, swap_rounds=3, seconds=45.0)}
+    table = rederive_table(_runs([1e-5], [4e-4]), _grid([1e-4]), {"swap_rounds": again})
+    row = table.iloc[0]
+    assert row["what"] == "`derive.swap_rounds: 3`" and (row["grid_within_2x"], row["within_2x"]) == (0, 1)
+    assert (row["grid_seconds"], row["seconds"]) == pytest.approx((15.0, 55.0))
+    assert "| 15 → 55 |" in rederive_section(table)
+    assert "diffqas_nonshared 0 → 1 of 1" in rederive_reading(table)[0]

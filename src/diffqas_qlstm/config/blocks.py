@@ -236,7 +236,11 @@ class DeriveConfig(Block):
     (θ-independent, flat at θ = 0) replaced by a sibling that trains, started at θ = 0
     (:func:`diffqas_qlstm.derive.choose.lift_untrainable`); measured on the paper grid
     (``make rederive-band``) it changed few choices and did not lower the derived test MSE
-    (docs/RESULTS.md, "Re-derivations"), so the default keeps the shortlist without it."""
+    (docs/RESULTS.md, "Re-derivations"), so the default keeps the shortlist without it.
+    ``swap_rounds`` (opt-in, 0): greedy rounds of one-gate swaps around the shortlist's best
+    (:func:`diffqas_qlstm.derive.choose.gate_swaps`), each validated like the shortlist; measured on
+    80 grid ensembles (``make rederive-swaps``) it moved the derived test MSE both ways, no lower
+    on balance, so the default runs none."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False

@@ -10,8 +10,10 @@
   the chosen weights dropped and kept as trainable gains, and (``derive.trainable_siblings``) each
   of those again with its untrainable candidates lifted (:func:`lift_untrainable`) — each
   re-trained for ``shortlist_epochs`` on the first part of the training windows; the one with the
-  lowest MSE on the last ``validation_fraction`` of them (chronological) wins. The test windows
-  never inform the choice.
+  lowest MSE on the last ``validation_fraction`` of them (chronological) wins; with
+  ``derive.swap_rounds``, up to that many greedy rounds of its one-gate swaps (:func:`gate_swaps`)
+  follow, validated alike, while one of them validates better. The test windows never inform the
+  choice.
 
 Why lift: the ensemble's θ stay near their initial 0.01·N(0, 1), and many candidates it weighs
 most are θ-independent (an Rz variational layer) or flat at θ = 0 (zero gradient there, e.g. Rx

@@ -34,14 +34,15 @@ from diffqas_qlstm.report.tables import markdown_table
 
 COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "grid_mean", "mean", "geomean_ratio",
            "min_ratio", "max_ratio", "moved_2x", "grid_within_2x", "within_2x", "baseline_mean", "grid_at_or_below",
-           "at_or_below", "band_runs", "band_same_choice", "band_geomean_ratio"]
+           "at_or_below", "band_runs", "band_same_choice", "band_geomean_ratio", "grid_seconds", "seconds"]
 
 BAND = "same_method"
 """The label that re-derives with the grid's own settings: a changed setting is also set beside it,
 the same ensembles derived on the same machine."""
 
-SETTINGS = ("trainable_siblings", "shortlist_epochs", "validation_fraction")
-"""The validated method's settings a derived summary records under ``selection``."""
+SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "shortlist_epochs": None, "validation_fraction": None}
+"""The validated method's settings a derived summary records under ``selection``, with the value a
+summary written before the setting existed stands for."""
 
 
 def _records(summaries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -58,10 +59,15 @@ def _same_choice(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return (a.get("architecture"), a.get("gain")) == (b.get("architecture"), b.get("gain"))
 
 
+def _seconds(record: Mapping[str, Any]) -> float:
+    """A derivation's seconds: choosing (the validated shortlist's re-trainings) and re-training."""
+    return float((record.get("selection") or {}).get("seconds", 0.0)) + float(record.get("wall_seconds", np.nan))
+
+
 def _settings(record: Mapping[str, Any]) -> dict[str, Any]:
     selection = record.get("selection") or {}
     return {"method": record.get("method"), "retrain_epochs": record.get("retrain_epochs"),
-            **{key: selection.get(key, False if key == "trainable_siblings" else None) for key in SETTINGS}}
+            **{key: selection.get(key, default) for key, default in SETTINGS.items()}}
 
 
 def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
@@ -95,7 +101,7 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
             "band": float(band[name]["test_mse"]) if label != BAND and name in band else np.nan,
             "band_same": label != BAND and name in band and _same_choice(r, band[name]),
             "model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"], "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"]),
-            "ensemble": float(ensembles[name]),
+            "ensemble": float(ensembles[name]), "grid_seconds": _seconds(mine[name]), "seconds": _seconds(r),
             "same": _same_choice(r, mine[name]),
             "what": changed(mine[name], r), "cpu": (r.get("machine") or {}).get("cpu", "not recorded")}
             for name, r in again.items()])
@@ -113,6 +119,7 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
                 "baseline_mean": reference,
                 "grid_at_or_below": bool(part["grid"].mean() <= reference),
                 "at_or_below": bool(part["again"].mean() <= reference),
+                "grid_seconds": float(part["grid_seconds"].mean()), "seconds": float(part["seconds"].mean()),
                 **_beside_band(part)})
     return pd.DataFrame(rows, columns=COLUMNS)
 
@@ -142,15 +149,17 @@ def rederive_section(table: pd.DataFrame) -> str:
             "–" if n == 0 else f"{c} / {n}, {g:.2f}" for n, c, g in
             zip(table["band_runs"], table["band_same_choice"], table["band_geomean_ratio"], strict=True)],
         "within 2× of the ensemble: grid → again": [f"{a} → {b}" for a, b in zip(table["grid_within_2x"], table["within_2x"], strict=True)],
+        "derivation s (mean): grid → again": [f"{a:.0f} → {b:.0f}" for a, b in zip(table["grid_seconds"], table["seconds"], strict=True)],
         "best baseline's mean": [f"{v:.2e}" for v in table["baseline_mean"]],
         "derived mean at or below it: grid → again": [f"{mark[a]} → {mark[b]}" for a, b in
                                                       zip(table["grid_at_or_below"], table["at_or_below"], strict=True)],
     })
-    return ("The grid's ensembles derived again (`make rederive-band`; no ensemble re-trained), each label "
+    return ("The grid's ensembles derived again (`make rederive-band`, `make rederive-swaps`; no ensemble re-trained), each label "
             "into `rederive/<label>/`: `same_method` with the grid's own derive settings on another machine or "
             "thread split, the others with one derive setting changed. `same choice`: runs whose architecture "
             "and gain equal the grid's; `beside same_method`: a changed setting against the same ensembles "
-            "derived with the grid's settings on the same machine (the setting's own effect). The grid's derivations did not record their CPU; a "
+            "derived with the grid's settings on the same machine (the setting's own effect); `derivation s`: "
+            "seconds of choosing and re-training, per run (machines and loads differ). The grid's derivations did not record their CPU; a "
             "re-derivation does. The `same_method` rows are the derivation's rerun "
             "band: its 100-epoch re-training is chaotic, so a dataset whose verdict against the best baseline "
             "flips there is decided by the rerun, not by the method.\n\n" + markdown_table(shown))
@@ -171,6 +180,9 @@ def rederive_reading(table: pd.DataFrame) -> list[str]:
             text += (f"; beside `{BAND}` (the same machine) it made the same choice in "
                      f"{int(paired['band_same_choice'].sum())} of {runs} runs, geometric-mean test MSE ratio "
                      f"{float(np.exp((np.log(paired['band_geomean_ratio']) * paired['band_runs']).sum() / runs)):.2f}")
+        text += "; within 2× of the ensemble (grid → again): " + ", ".join(
+            f"{model} {int(p['grid_within_2x'].sum())} → {int(p['within_2x'].sum())} of {int(p['runs'].sum())}"
+            for model, p in part.groupby("model", sort=True))
         if len(flips):
             text += "; the verdict against the best baseline's mean flips on " + ", ".join(
                 f"{r.model} · {r.dataset} ({r.grid_mean:.2e} → {r.mean:.2e} against {r.baseline_mean:.2e})"
