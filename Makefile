@@ -134,11 +134,13 @@ rederive-band: install
 	done
 
 ## The validated derivation with swap rounds (derive.swap_rounds, opt-in): the diffqas_nonshared and
-## diffqas_shared ensembles of SWAP_RUNS (seeds 0-9 on the four small paper datasets) derived again
-## into results/paper/rederive/swap_rounds/, set beside the grid and same_method in the same
-## document section. Resumable.
+## diffqas_shared ensembles of SWAP_RUNS (every seed of both on the five paper datasets: 0-9, the
+## shared row's 0-2 on delayed_quantum_control) derived again into results/paper/rederive/swap_rounds/,
+## set beside the grid and same_method in the same document section. Resumable.
 SWAP_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm narma5 narma10,\
-	$(foreach m,diffqas_nonshared diffqas_shared,$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).$(m).seed_$(s))))))
+	$(foreach m,diffqas_nonshared diffqas_shared,$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).$(m).seed_$(s))))) \
+	$(foreach s,0 1 2 3 4 5 6 7 8 9,delayed_quantum_control.diffqas_nonshared.seed_$(s)) \
+	$(foreach s,0 1 2,delayed_quantum_control.diffqas_shared.seed_$(s))))
 rederive-swaps: install
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \

@@ -239,7 +239,7 @@ class DeriveConfig(Block):
     (docs/RESULTS.md, "Re-derivations"), so the default keeps the shortlist without it.
     ``swap_rounds`` (opt-in, 0): greedy rounds of one-gate swaps around the shortlist's best
     (:func:`diffqas_qlstm.derive.choose.gate_swaps`), each validated like the shortlist; measured on
-    80 grid ensembles (``make rederive-swaps``) it moved the derived test MSE both ways, no lower
+    93 grid ensembles (``make rederive-swaps``) it moved the derived test MSE both ways, no lower
     on balance, so the default runs none."""
 
     method: DeriveMethod = "validated"
