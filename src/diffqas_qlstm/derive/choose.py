@@ -55,7 +55,7 @@ def top_choice(ranking: pd.DataFrame, by: str, *, gain: bool = False, exclude_ki
     (ranked last) unless ``exclude_killers`` is False."""
     architecture = tuple(derived_architecture(rerank(ranking, by, demote_killers=exclude_killers)))
     label = by if not exclude_killers or by == "contribution" else f"{by} (filtered)"
-    return Choice(architecture, gain, label + (" + gain" if gain else ""))
+    return Choice(architecture, gain, label + (" + gain" if gain else ""), ranked_by=by)
 
 
 def trainable_sibling(name: str, audit: pd.DataFrame, gate: str) -> str | None:
@@ -111,20 +111,16 @@ def lift_untrainable(choice: Choice, audit: pd.DataFrame) -> Choice:
             lifted.append((gate, candidate.name))
     if not lifted:
         return choice
-    label = choice.label.replace(" + gain", "") + ", trainable" + (" + gain" if choice.gain else "")
-    return Choice(tuple(architecture), choice.gain, label, tuple(lifted))
-
-
-def _key(choice: Choice) -> tuple:
-    return (choice.architecture, choice.gain, tuple(choice.zero_theta_gates()))
+    return Choice(tuple(architecture), choice.gain, choice.noted("trainable"), tuple(lifted), choice.ranked_by)
 
 
 def shortlist(choices: list[Choice]) -> list[Choice]:
     """``choices`` without repeats (the same architecture, gain and θ start), first occurrence kept."""
     seen, unique = set(), []
     for choice in choices:
-        if _key(choice) not in seen:
-            seen.add(_key(choice))
+        key = (choice.architecture, choice.gain, tuple(choice.zero_theta_gates()))
+        if key not in seen:
+            seen.add(key)
             unique.append(choice)
     return unique
 
@@ -143,22 +139,19 @@ def gate_swaps(choice: Choice, ranking: pd.DataFrame, tried: list[Choice]) -> li
         >>> [(s.names()["update"], s.label) for s in gate_swaps(top, ranking, [top])][2]
         ('H-Ry-ring-Ry', 'magnitude (filtered), update swapped + gain')
     """
-    by = "contribution" if choice.label.startswith("contribution") else "magnitude"
-    ordered = rerank(ranking, by)
+    ordered = rerank(ranking, choice.ranked_by)
+    allowed = ordered[~ordered["kills_gate"].astype(bool)]
     lifted = dict(choice.lifted_from)
     swaps = []
     for k, gate in enumerate(GATE_NAMES):
         used = {c.architecture[k].name for c in tried} | {lifted.get(gate, "")}
-        names = [str(n) for n, killer in zip(ordered.loc[ordered["gate"] == gate, "candidate"],
-                                             ordered.loc[ordered["gate"] == gate, "kills_gate"], strict=True)
-                 if not killer and str(n) not in used]
+        names = [n for n in allowed.loc[allowed["gate"] == gate, "candidate"].astype(str) if n not in used]
         if not names:
             continue
         architecture = list(choice.architecture)
         architecture[k] = Candidate.from_name(names[0])
-        base = choice.label.removesuffix(" + gain")
-        swaps.append(Choice(tuple(architecture), choice.gain, f"{base}, {gate} swapped{' + gain' if choice.gain else ''}",
-                            tuple((g, n) for g, n in choice.lifted_from if g != gate)))
+        swaps.append(Choice(tuple(architecture), choice.gain, choice.noted(f"{gate} swapped"),
+                            tuple((g, n) for g, n in choice.lifted_from if g != gate), choice.ranked_by))
     return swaps
 
 
@@ -214,8 +207,7 @@ def choose_architecture(
 
     for _ in range(derive.swap_rounds):
         best = int(np.argmin([score(r) for r in rows]))
-        tried = {_key(c) for c in candidates}
-        swaps = [c for c in gate_swaps(candidates[best], ranking, candidates) if _key(c) not in tried]
+        swaps = gate_swaps(candidates[best], ranking, candidates)  # each new in its swapped gate: never tried
         if not swaps:
             break
         candidates += swaps

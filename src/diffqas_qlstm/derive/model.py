@@ -33,21 +33,27 @@ from diffqas_qlstm.training.manifest import machine
 class Choice:
     """A derived architecture: one candidate per gate (forget, input, update, output), whether the
     ensemble's weights of the chosen candidates are kept as trainable gains, where it came from,
-    and ``lifted_from``: (gate, candidate) pairs of the gates whose ranked candidate was replaced by
-    a trainable sibling, whose θ start at 0.
+    ``lifted_from``: (gate, candidate) pairs of the gates whose ranked candidate was replaced by
+    a trainable sibling, whose θ start at 0, and ``ranked_by``: the score its candidates were
+    ranked by (``magnitude`` or ``contribution``).
 
     Example:
         >>> from diffqas_qlstm.circuits import BASELINES
         >>> choice = Choice((BASELINES["baseline_1"],) * 4, gain=True, label="magnitude+gain",
         ...                 lifted_from=(("update", "H-Ry-brick-Rz"),))
-        >>> choice.names()["update"], choice.zero_theta_gates()
-        ('H-Ry-brick-Ry', [2])
+        >>> choice.names()["update"], choice.zero_theta_gates(), choice.noted("update swapped")
+        ('H-Ry-brick-Ry', [2], 'magnitude+gain, update swapped + gain')
     """
 
     architecture: tuple[Candidate, ...]
     gain: bool = False
     label: str = "magnitude"
     lifted_from: tuple[tuple[str, str], ...] = ()
+    ranked_by: str = "magnitude"
+
+    def noted(self, note: str) -> str:
+        """The label with ``note`` added before the gain's mark: 'magnitude, <note> + gain'."""
+        return f"{self.label.removesuffix(' + gain')}, {note}{' + gain' if self.gain else ''}"
 
     def names(self) -> dict[str, str]:
         return {gate: c.name for gate, c in zip(GATE_NAMES, self.architecture, strict=True)}
