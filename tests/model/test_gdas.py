@@ -1,6 +1,9 @@
-"""The Gumbel-softmax search (diffqas_gdas): its draws, its straight-through gradient, its cost."""
+"""The Gumbel-softmax search (diffqas_gdas): its draws, its straight-through and score-function
+gradients, its cost."""
 
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 import pytest
@@ -19,6 +22,13 @@ SPACE = {"hadamard": [True], "encoding": ["ry"], "entangler": ["brick", "ring"],
 def model() -> GumbelQuantumLSTM:
     space = SearchSpace.from_parameters(SPACE)
     return build_model("diffqas_gdas", ModelConfig(hidden_size=2, depth=1, backend="statevector"), space, seed=3)
+
+
+@pytest.fixture
+def reinforce() -> GumbelQuantumLSTM:
+    space = SearchSpace.from_parameters(SPACE)
+    config = ModelConfig(hidden_size=2, depth=1, backend="statevector", init_scale=1.0)
+    return build_model("diffqas_reinforce", config, space, seed=3)
 
 
 def test_the_draws_follow_the_softmax_of_the_logits_at_temperature_one_over_the_allowed_candidates(model):
@@ -143,3 +153,76 @@ def test_the_gdas_temperatures_are_checked_in_order():
 
     with pytest.raises(ParameterError, match="gdas_tau_min"):
         ModelConfig.parse({"gdas_tau_max": 1.0, "gdas_tau_min": 2.0}, "train.model")
+
+
+def test_the_reinforce_draws_give_each_window_its_own_architecture_from_the_softmax_never_a_killing_one(reinforce):
+    probabilities = np.array([[0.1, 0.2, 0.3, 0.4]] * 4)
+    reinforce.arch.assign(np.log(probabilities).astype(np.float32))
+    draws = np.concatenate([reinforce.sample_per_window(tf.constant(500)).numpy() for _ in range(8)])
+    assert draws.shape == (4000, 4)
+    counts = np.stack([np.bincount(draws[:, k], minlength=4) for k in range(4)]) / 4000
+    expected = probabilities.copy()
+    expected[2] = [1 / 6, 2 / 6, 3 / 6, 0.0]  # H-Ry-ring-Rx kills the update gate
+    np.testing.assert_allclose(counts, expected, atol=0.03)
+    assert len({tuple(row) for row in draws[:50]}) > 10  # windows of one batch differ
+
+
+def test_a_reinforce_window_is_predicted_by_the_architecture_it_drew(reinforce):
+    x = tf.constant(np.random.default_rng(2).uniform(-1, 1, size=(6, 4)), tf.float32)
+    sampled = reinforce(x, training=True).numpy()
+    draw = reinforce.last_draw
+    assert draw.shape == (6, 4)
+    np.testing.assert_allclose(_predict(reinforce, x, draw).numpy(), sampled, rtol=1e-5, atol=1e-7)
+    varied = _predict(reinforce, x, tf.roll(draw, 1, axis=0)).numpy()  # another window's draw: another output
+    assert np.abs(varied - sampled).max() > 1e-4
+
+
+def test_the_reinforce_objective_is_the_mse_in_value_and_its_logit_gradient_averages_to_the_expected_losss(reinforce):
+    """E[d objective / d α] = d/dα Σ_arch p(arch) · loss(arch), enumerated over the 4⁴ architectures."""
+    reinforce.arch.assign(np.random.default_rng(0).normal(size=(4, 4)).astype(np.float32))
+    x = tf.constant(np.random.default_rng(1).uniform(-1, 1, size=(1, 4)), tf.float32)
+    y = tf.constant([0.8])
+    # Exact: every architecture's loss on the window, weighted by its probability.
+    architectures = tf.constant(list(itertools.product(range(4), repeat=4)), tf.int32)
+    loss_of = tf.square(_predict(reinforce, tf.repeat(x, 256, axis=0), architectures) - y)
+    with tf.GradientTape() as tape:
+        log_p = tf.nn.log_softmax(reinforce._logits(), axis=-1)
+        arch_log_p = tf.reduce_sum(tf.gather(log_p, tf.transpose(architectures), axis=1, batch_dims=1), axis=0)
+        expected = tf.reduce_sum(tf.exp(arch_log_p) * loss_of)
+    exact = tape.gradient(expected, reinforce.arch).numpy()
+    assert np.abs(exact).max() > 1e-3
+    # Monte Carlo: the training objective's gradient over batches of the same window.
+    estimates = []
+    for _ in range(8):
+        with tf.GradientTape() as tape:
+            errors = tf.square(reinforce(tf.repeat(x, 1024, axis=0), training=True) - y)
+            objective = reinforce.search_objective(errors)
+        np.testing.assert_allclose(objective.numpy(), tf.reduce_mean(errors).numpy(), rtol=1e-6)
+        estimates.append(tape.gradient(objective, reinforce.arch).numpy())
+    estimate = np.mean(estimates, axis=0)
+    error = np.linalg.norm(estimate - exact) / np.linalg.norm(exact)
+    assert error < 0.15
+    assert np.all(estimate[2, 3] == 0)  # the excluded candidate's logit never moves
+
+
+def test_the_straight_through_objective_is_the_plain_mse(model):
+    x = tf.zeros((3, 4))
+    errors = tf.square(model(x, training=True) - 1.0)
+    assert model.search_objective(errors).numpy() == pytest.approx(float(tf.reduce_mean(errors)))
+
+
+def test_an_unknown_estimator_is_refused():
+    candidates = SearchSpace.from_parameters(SPACE).candidates()
+    with pytest.raises(ValueError, match="straight_through"):
+        GumbelQuantumLSTM(candidates, hidden_size=2, depth=1, backend="statevector", estimator="gumbel")
+
+
+def _predict(model: GumbelQuantumLSTM, x: tf.Tensor, architectures: tf.Tensor) -> tf.Tensor:
+    """The model's prediction for window b with architecture ``architectures[b]`` (no draw)."""
+    gates = model.per_window_gates(architectures)
+    h = c = tf.zeros((tf.shape(x)[0], model.hidden_size))
+    for t in range(x.shape[1]):
+        q = gates(tf.concat([x[:, t:t + 1], h], axis=-1))
+        c = tf.sigmoid(q[:, 0]) * c + tf.sigmoid(q[:, 1]) * tf.tanh(q[:, 2])
+        h = tf.sigmoid(q[:, 3]) * tf.tanh(c)
+    return tf.squeeze(model.head(h), -1)

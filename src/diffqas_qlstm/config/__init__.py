@@ -44,6 +44,7 @@ from diffqas_qlstm.config.names import (
     MODEL_NAMES_ALLOWED,
     NAIVE_NAMES,
     QUANTUM_NAMES,
+    SAMPLED_FORMS,
     UNIFORM_PREFIX,
     RunSpec,
     is_model_name,
@@ -65,7 +66,7 @@ from diffqas_qlstm.series.settings import SeriesSettings
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
 __all__ = [
-    "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "GATE_NAMES", "model_kind", "MAX_QUBITS", "MODEL_NAMES", "MODEL_NAMES_ALLOWED", "NAIVE_NAMES", "QUANTUM_NAMES", "UNIFORM_PREFIX", "is_model_name", "uniform_candidate", "uniform_name",
+    "BASELINE_NAMES", "BLOCKS", "DIFFQAS_VARIANTS", "GATE_NAMES", "model_kind", "MAX_QUBITS", "MODEL_NAMES", "MODEL_NAMES_ALLOWED", "NAIVE_NAMES", "QUANTUM_NAMES", "SAMPLED_FORMS", "UNIFORM_PREFIX", "is_model_name", "uniform_candidate", "uniform_name",
     "STATEVECTOR_MAX_QUBITS", "Backend", "Block", "DaskConfig", "RuntimeConfig", "RuntimeSettings", "SeriesSettings", "ThreadsConfig", "DeriveConfig", "DeriveMethod", "EvaluateConfig", "Gateset", "GridConfig", "Precision",
     "InputDataError", "ModelConfig", "ParameterError", "ProjectConfig", "ReportConfig", "RobustnessConfig",
     "RunSpec", "StatisticalTest", "TfqDifferentiator", "TrainConfig", "TrainingConfig", "WindowingConfig",

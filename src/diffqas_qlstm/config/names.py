@@ -23,6 +23,7 @@ DIFFQAS_VARIANTS: dict[str, tuple[str, bool, str | None]] = {
     "diffqas_reservoir_shared": ("shared", False, None),
     "diffqas_nonshared_softmax": ("nonshared", True, "softmax"),
     "diffqas_gdas": ("nonshared", True, "gdas"),
+    "diffqas_reinforce": ("nonshared", True, "reinforce"),
 }
 """name → (theta_mode, trainable θ, architecture-weight form; None follows ``train.model.arch_weights``).
 
@@ -30,7 +31,13 @@ DIFFQAS_VARIANTS: dict[str, tuple[str, bool, str | None]] = {
 architecture weights are normalised): the non-shared ensemble with softmax weights whatever
 ``train.model.arch_weights`` says, so a grid holds both forms as separate rows. ``diffqas_gdas`` is
 the search with no derivation gap (``model.gdas``): one candidate per gate sampled per batch by
-Gumbel-softmax, logits α with a = softmax(α)."""
+Gumbel-softmax, logits α with a = softmax(α). ``diffqas_reinforce`` is the same sampled search with
+one architecture drawn per window and its logits learnt from the loss by the score function (the
+straight-through weight of GDAS tells whether a bigger output would help, not which circuit is better)."""
+SAMPLED_FORMS: dict[str, str] = {"gdas": "straight_through", "reinforce": "reinforce"}
+"""The architecture-weight forms of a sampled search (a single circuit per gate per draw, no ensemble):
+form → how its logits learn (``GumbelQuantumLSTM``'s ``estimator``). Their derived architecture is the
+argmax of the logits."""
 BASELINE_NAMES = tuple(sorted(BASELINES))
 NAIVE_NAMES = ("persistence", "constant")
 MODEL_NAMES = (*DIFFQAS_VARIANTS, *BASELINE_NAMES, "classical_lstm", *NAIVE_NAMES)

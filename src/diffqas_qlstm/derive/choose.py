@@ -5,7 +5,7 @@
   zero state; the guard then flags the derived model);
 - ``contribution``: per gate the candidate whose a·f spreads most over the training windows,
   candidates that kill their gate excluded, the weight dropped;
-- ``diffqas_gdas`` runs, whatever the method: the argmax of the logits, killing candidates excluded;
+- ``diffqas_gdas`` and ``diffqas_reinforce`` runs (sampled searches), whatever the method: the argmax of the logits, killing candidates excluded;
 - ``validated`` (default): a shortlist — the filtered magnitude and contribution choices, each with
   the chosen weights dropped and kept as trainable gains, and (``derive.trainable_siblings``) each
   of those again with its untrainable candidates lifted (:func:`lift_untrainable`) — each
@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.circuits import Candidate
-from diffqas_qlstm.config import DIFFQAS_VARIANTS, DeriveConfig, RunSpec, TrainConfig
+from diffqas_qlstm.config import DIFFQAS_VARIANTS, SAMPLED_FORMS, DeriveConfig, RunSpec, TrainConfig
 from diffqas_qlstm.derive.model import Choice, retrain_choice
 from diffqas_qlstm.derive.ranking import derived_architecture, rerank
 from diffqas_qlstm.model import GATE_NAMES
@@ -169,9 +169,9 @@ def choose_architecture(
     ``audit`` (the search-space audit) is needed by the validated method's trainable siblings
     (``derive.trainable_siblings``).
 
-    The Gumbel-softmax search (``diffqas_gdas``) has no derivation gap to bridge: its architecture
+    A sampled search (``diffqas_gdas``, ``diffqas_reinforce``) has no derivation gap to bridge: its architecture
     is the argmax of its logits, candidates that kill their gate excluded, whatever the method."""
-    if DIFFQAS_VARIANTS.get(spec.model, (None, None, None))[2] == "gdas":
+    if DIFFQAS_VARIANTS.get(spec.model, (None, None, None))[2] in SAMPLED_FORMS:
         choice = top_choice(ranking, "magnitude")
         return Choice(choice.architecture, False, "argmax (filtered)"), {}
     if derive.method == "magnitude":

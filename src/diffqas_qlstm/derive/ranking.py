@@ -38,6 +38,7 @@ import pandas as pd
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import SLOTS, Candidate
+from diffqas_qlstm.config import SAMPLED_FORMS
 from diffqas_qlstm.model import GATE_NAMES, QuantumLSTM
 from diffqas_qlstm.model.audit import kills_gate
 
@@ -83,7 +84,7 @@ def rank_candidates(
     Args:
         params: ``QuantumLSTM.export_parameters()`` of a DiffQAS ensemble (uses
             ``mixing_weights`` a [4, N] and ``candidate_names`` [4, N]).
-        arch_weights: ``linear`` (magnitude |a|), ``softmax`` or ``gdas`` (magnitude a = softmax(α)).
+        arch_weights: ``linear`` (magnitude |a|), ``softmax``, ``gdas`` or ``reinforce`` (magnitude a = softmax(α)).
         by: the score sorted on.
         contribution: [4, N] from :func:`contributions` (needed for ``by="contribution"``).
         audit: the search-space audit; with it, ``by="contribution"`` ranks the candidates that
@@ -93,8 +94,8 @@ def rank_candidates(
         One row per (gate, candidate) with the columns of :data:`RANKING_COLUMNS`,
         gates in the order forget, input, update, output and rank 1 = derived choice.
     """
-    if arch_weights not in ("linear", "softmax", "gdas"):
-        raise ValueError(f"arch_weights must be 'linear', 'softmax' or 'gdas', got {arch_weights!r}")
+    if arch_weights not in ("linear", "softmax", *SAMPLED_FORMS):
+        raise ValueError(f"arch_weights must be 'linear', 'softmax' or one of {tuple(SAMPLED_FORMS)}, got {arch_weights!r}")
     if by not in ("magnitude", "contribution"):
         raise ValueError(f"by must be 'magnitude' or 'contribution', got {by!r}")
     weights = np.asarray(params["mixing_weights"], dtype=np.float64)

@@ -15,6 +15,17 @@ and spends its steps on θ no derived circuit can use. Outside training
 the model is its current argmax architecture, so the per-epoch test MSE is that single circuit's;
 the derived model is the argmax of the final logits, re-trained like every derived model.
 
+The straight-through weight carries ``d loss / d h``: whether scaling the sampled circuit's output up
+would help, not whether that circuit beats the others, so its logits can stay near uniform (on the
+paper grid the top softmax weight ends at 0.03–0.2 of 36 candidates). ``estimator="reinforce"``
+learns the logits from the loss itself instead (the score function, as ENAS): each window of a batch
+draws its own architecture from ``softmax(α)`` (the same four circuits per window, so the same cost),
+and ``d/dα`` of :meth:`GumbelQuantumLSTM.search_objective` is
+``mean_i A_i ∇ log p(arch_i)`` with the leave-one-out advantage
+``A_i = e_i − mean_{i'≠i} e_{i'}`` (``e_i`` the window's squared error): an unbiased estimate of
+``∇ E[loss]`` that raises the logits of circuits whose windows came out better than the batch's
+others. τ plays no part there. θ and the head learn from the sampled circuits either way.
+
 The draws are stateless, seeded by (seed, step) with the step counter a model weight, so a run
 resumed from its checkpoint draws the same candidates as an uninterrupted one.
 
@@ -27,17 +38,27 @@ Example:
     (TensorShape([3]), 1)
     >>> m.on_epoch_begin(1, 10); float(m.tau.numpy())
     10.0
+    >>> r = GumbelQuantumLSTM(space.candidates(), hidden_size=2, depth=1, backend="statevector", seed=0,
+    ...                       estimator="reinforce")
+    >>> x, y = tf.zeros([3, 4]), tf.ones([3])
+    >>> errors = tf.square(r(x, training=True) - y)
+    >>> r.last_draw.shape.as_list(), r.search_objective(errors).shape.as_list()
+    ([3, 4], [])
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 import numpy as np
 import tensorflow as tf
 
 from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.model.qlstm import QuantumLSTM
+
+
+ESTIMATORS = ("straight_through", "reinforce")
 
 
 class GumbelQuantumLSTM(QuantumLSTM):
@@ -49,12 +70,20 @@ class GumbelQuantumLSTM(QuantumLSTM):
         seed: seeds θ, the head and the draws.
         excluded: [4][N] booleans, True where gate k may not use candidate j (None: every one may);
             each gate keeps at least one candidate.
+        estimator: how the logits learn: ``straight_through`` (GDAS: one draw per batch, the
+            straight-through weight) or ``reinforce`` (one draw per window, the score function with a
+            leave-one-out advantage; see the module's text).
         **kwargs: as :class:`QuantumLSTM` (``arch_mode`` is ``softmax``: a = softmax(α), α₀ = 0).
     """
 
     def __init__(self, candidates: Sequence[Candidate], *, tau_max: float = 10.0, tau_min: float = 0.1,
-                 seed: int = 0, excluded: Sequence[Sequence[bool]] | None = None, **kwargs) -> None:
+                 seed: int = 0, excluded: Sequence[Sequence[bool]] | None = None,
+                 estimator: Literal["straight_through", "reinforce"] = "straight_through", **kwargs) -> None:
+        if estimator not in ESTIMATORS:
+            raise ValueError(f"estimator must be one of {ESTIMATORS}, got {estimator!r}")
         super().__init__(candidates, arch_mode="softmax", seed=seed, **kwargs)
+        self.estimator = estimator
+        self.last_draw: tf.Tensor | None = None  # [batch, 4]: each window's candidates (reinforce)
         mask = np.zeros((4, self.n_candidates), bool) if excluded is None else np.asarray(excluded, bool)
         if mask.shape != (4, self.n_candidates):
             raise ValueError(f"excluded has one row per gate and one column per candidate, (4, {self.n_candidates}); "
@@ -91,6 +120,31 @@ class GumbelQuantumLSTM(QuantumLSTM):
         weight = hard - tf.stop_gradient(soft) + soft
         return index, tf.gather(weight, index, batch_dims=1)
 
+    def sample_per_window(self, batch: tf.Tensor) -> tf.Tensor:
+        """One architecture per window, drawn from ``softmax(α)`` (Gumbel-max): indices [batch, 4]."""
+        step = self.step.assign_add(1)
+        seed = tf.stack([tf.constant(self.draw_seed, tf.int64), step])
+        uniform = tf.random.stateless_uniform((batch, 4, self.n_candidates), seed=seed, minval=1e-10, maxval=1.0)
+        gumbel = -tf.math.log(-tf.math.log(uniform))
+        return tf.argmax(self._logits()[None] + gumbel, axis=-1, output_type=tf.int32)
+
+    def search_objective(self, errors: tf.Tensor) -> tf.Tensor:
+        """What the training step differentiates, given the batch's squared errors [batch] of the last
+        training call: their mean, plus (``reinforce``) the score-function term, whose value is 0 and
+        whose gradient in α is ``mean_i A_i ∇ log p(arch_i)``. A batch of one window has no
+        leave-one-out baseline: its α gradient is 0."""
+        loss = tf.reduce_mean(errors)
+        if self.estimator != "reinforce" or self.last_draw is None:
+            return loss
+        count = tf.cast(tf.shape(errors)[0], errors.dtype)
+        others = (tf.reduce_sum(errors) - errors) / tf.maximum(count - 1.0, 1.0)
+        advantage = tf.stop_gradient(tf.where(count > 1.0, errors - others, tf.zeros_like(errors)))
+        log_p = tf.nn.log_softmax(self._logits(), axis=-1)                      # [4, N]
+        # log p(arch_i) = Σ_k log_p[k, draw[i, k]]: [batch]
+        chosen = tf.reduce_sum(tf.gather(log_p, tf.transpose(self.last_draw), axis=1, batch_dims=1), axis=0)
+        score = tf.reduce_mean(advantage * chosen)
+        return loss + score - tf.stop_gradient(score)
+
     def argmax(self) -> tf.Tensor:
         """Each gate's most likely candidate, [4]."""
         return tf.argmax(self._logits(), axis=-1, output_type=tf.int32)
@@ -110,7 +164,27 @@ class GumbelQuantumLSTM(QuantumLSTM):
 
         return gates
 
-    def _gates(self, training: bool | None = None) -> Callable[[tf.Tensor], tf.Tensor]:
+    def per_window_gates(self, index: tf.Tensor) -> Callable[[tf.Tensor], tf.Tensor]:
+        """v → Q(v) [batch, 4, hidden] with candidate ``index[b, k]`` on gate k of window b (weight 1)."""
+        n = self.n_candidates
+        ids_table = tf.reshape(self._ids_per_sample, (4, n))
+        ids = tf.gather(ids_table, tf.transpose(index), axis=1, batch_dims=1)          # [4, batch]
+        theta = tf.gather(tf.reshape(self.full_theta(), (4, n, self.depth * self.n_qubits)),
+                          tf.transpose(index), axis=1, batch_dims=1)                  # [4, batch, P]
+
+        def gates(v: tf.Tensor) -> tf.Tensor:
+            batch = tf.shape(v)[0]
+            angles = tf.broadcast_to(self.encode(v)[:, None, :], (batch, 4, self.n_qubits))
+            values = tf.concat([angles, tf.transpose(theta, (1, 0, 2))], axis=-1)
+            expectations = self.backend(tf.reshape(tf.transpose(ids), [-1]), tf.reshape(values, (-1, len(self.symbols))))
+            return tf.reshape(expectations, (batch, 4, self.hidden_size))
+
+        return gates
+
+    def _gates(self, training: bool | None = None, batch: tf.Tensor | None = None) -> Callable[[tf.Tensor], tf.Tensor]:
+        if training and self.estimator == "reinforce":
+            self.last_draw = self.sample_per_window(batch)
+            return self.per_window_gates(self.last_draw)
         if training:
             return self.single_gates(*self.sample())
         return self.single_gates(self.argmax(), tf.ones(4))

@@ -228,9 +228,9 @@ class QuantumLSTM(tf.keras.Model):
         """Q_k(v) = Σ_j a_{k,j} f_j(v; θ_{k,j}) for the four gates: [batch, 4, hidden]."""
         return tf.einsum("bknh,kn->bkh", self.candidate_outputs(v), self.mixing_weights())
 
-    def _gates(self, training: bool | None = None):
-        """The function v → Q(v) [batch, 4, hidden] the cell uses for one window batch (the
-        weighted ensemble here; a sampling search overrides it)."""
+    def _gates(self, training: bool | None = None, batch: tf.Tensor | None = None):
+        """The function v → Q(v) [batch, 4, hidden] the cell uses for one batch of ``batch`` windows
+        (the weighted ensemble here; a sampling search overrides it)."""
         return self.gate_outputs
 
     def _unroll(self, x: tf.Tensor, keep: list[tf.Tensor] | None = None, training: bool | None = None) -> tf.Tensor:
@@ -239,7 +239,7 @@ class QuantumLSTM(tf.keras.Model):
         batch = tf.shape(x)[0]
         h = tf.zeros((batch, self.hidden_size), dtype=tf.float32)
         c = tf.zeros((batch, self.hidden_size), dtype=tf.float32)
-        gates = self._gates(training)
+        gates = self._gates(training, batch)
         for t in range(x.shape[1]):
             v = tf.concat([x[:, t, :], h], axis=-1)
             if keep is not None:

@@ -13,6 +13,7 @@ from diffqas_qlstm.config import (
     MODEL_NAMES_ALLOWED,
     NAIVE_NAMES,
     QUANTUM_NAMES,
+    SAMPLED_FORMS,
     ModelConfig,
     ParameterError,
     is_model_name,
@@ -28,8 +29,8 @@ __all__ = ["BASELINE_NAMES", "DIFFQAS_VARIANTS", "MODEL_NAMES", "NAIVE_NAMES", "
 
 
 def arch_weights_of(name: str, model: ModelConfig) -> str:
-    """The architecture-weight form (``linear``, ``softmax`` or ``gdas``: softmax logits sampled by
-    Gumbel-softmax) model ``name`` trains with.
+    """The architecture-weight form (``linear``, ``softmax``, or a sampled search's
+    :data:`SAMPLED_FORMS`: ``gdas``, ``reinforce``) model ``name`` trains with.
 
     Example:
         >>> arch_weights_of("diffqas_nonshared", ModelConfig(arch_weights="linear"))
@@ -115,10 +116,11 @@ def build_model(
         if search_space is None:
             raise ValueError(f"{name!r} is an ensemble over a search space: give search_space")
         theta_mode, trainable, form = DIFFQAS_VARIANTS[name]
-        if form == "gdas":
+        if form in SAMPLED_FORMS:
             candidates = search_space.candidates()
             return cell(GumbelQuantumLSTM, candidates, theta_mode=theta_mode, trainable_theta=trainable,
                         arch_lr_scale=p.arch_lr_scale, tau_max=p.gdas_tau_max, tau_min=p.gdas_tau_min,
+                        estimator=SAMPLED_FORMS[form],
                         excluded=killing_candidates(candidates, p))
         return cell(QuantumLSTM, search_space.candidates(), theta_mode=theta_mode, trainable_theta=trainable,
                     arch_mode=arch_weights_of(name, p), arch_init=p.arch_init, arch_lr_scale=p.arch_lr_scale)

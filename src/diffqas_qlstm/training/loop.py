@@ -60,6 +60,8 @@ def make_train_step(model: Any, optimizer: tf.keras.optimizers.Optimizer, window
     """
     variables = model.trainable_variables
     optimizer.build(variables)
+    # A sampling search may differentiate more than the MSE (e.g. a score-function term whose value is 0).
+    search_objective = getattr(model, "search_objective", None)
 
     @tf.function(
         input_signature=[
@@ -69,8 +71,10 @@ def make_train_step(model: Any, optimizer: tf.keras.optimizers.Optimizer, window
     )
     def train_step(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
         with tf.GradientTape() as tape:
-            loss = tf.reduce_mean(tf.square(model(x, training=True) - y))
-        grads = tape.gradient(loss, variables)
+            errors = tf.square(model(x, training=True) - y)
+            loss = tf.reduce_mean(errors)
+            objective = search_objective(errors) if search_objective is not None else loss
+        grads = tape.gradient(objective, variables)
         optimizer.apply_gradients(zip(grads, variables))
         return loss
 

@@ -9,7 +9,7 @@ import cirq
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config import RunSpec, typed
+from diffqas_qlstm.config import SAMPLED_FORMS, RunSpec, typed
 from diffqas_qlstm.derive import (
     audit_search_space,
     choose_architecture,
@@ -42,7 +42,7 @@ def rank_run_candidates(
     train = typed("train", train_params)
     method = typed("derive", derive_params).method
     form = arch_weights_of(spec.model, train.model)
-    if form == "gdas":  # a sampled search: its argmax decides (no ensemble whose terms to weigh)
+    if form in SAMPLED_FORMS:  # a sampled search: its argmax decides (no ensemble whose terms to weigh)
         return rank_candidates(trained_params, form, audit=audit)
     ensemble = restore_ensemble(spec.model, trained_params, train, spec.seed)
     spread = contributions(ensemble, np.asarray(windows["x_train"]), train.training.eval_batch_size)
@@ -64,7 +64,7 @@ def retrain_derived(
     train = typed("train", train_params)
     derive = typed("derive", derive_params)
     choice, selection = choose_architecture(spec, trained_params, ranking, windows, train, derive, audit)
-    method = "argmax" if arch_weights_of(spec.model, train.model) == "gdas" else derive.method
+    method = "argmax" if arch_weights_of(spec.model, train.model) in SAMPLED_FORMS else derive.method
     return retrain_derived_model(spec, trained_params, choice, windows, train, derive.retrain_epochs,
                                  method=method, selection=selection)
 
