@@ -1,8 +1,8 @@
-"""Search cost per epoch: the Gumbel-softmax search (diffqas_gdas) against the ensemble (prints JSON).
+"""Search cost per epoch: the sampled searches (diffqas_gdas, diffqas_reinforce) against the ensemble (prints JSON).
 
 Paper shape (damped_shm, batch 10, window 4, hidden 5, depth 5, the 36 candidates), one training
-epoch (every batch, in order, forward and backward) of ``diffqas_nonshared`` and of
-``diffqas_gdas`` on the same backend, side by side in this process; the median of ``--repeats``
+epoch (every batch, in order, forward and backward) of ``diffqas_nonshared``, ``diffqas_gdas`` and
+``diffqas_reinforce`` on the same backend, side by side in this process; the median of ``--repeats``
 after one warm-up. Not a test.
 
     python bench/gdas_epoch.py --backend fused --repeats 5
@@ -52,8 +52,10 @@ def main() -> dict:
     windows = windows_for_dataset(raw_table(series), window=4)
     ensemble = epoch_seconds("diffqas_nonshared", windows, args.backend, args.repeats)
     gdas = epoch_seconds("diffqas_gdas", windows, args.backend, args.repeats)
+    reinforce = epoch_seconds("diffqas_reinforce", windows, args.backend, args.repeats)
     result = {"backend": args.backend, "repeats": args.repeats, "diffqas_nonshared_epoch_s": ensemble,
-              "diffqas_gdas_epoch_s": gdas, "speedup_gdas_vs_ensemble": ensemble / gdas}
+              "diffqas_gdas_epoch_s": gdas, "speedup_gdas_vs_ensemble": ensemble / gdas,
+              "diffqas_reinforce_epoch_s": reinforce, "speedup_reinforce_vs_ensemble": ensemble / reinforce}
     print(json.dumps(result, indent=2))
     return result
 

@@ -37,10 +37,13 @@ def test_tensorcircuit_comparison_says_how_to_install_it() -> None:
 
 
 @pytest.mark.slow
-def test_gdas_epoch_bench_prints_both_epoch_times() -> None:
+def test_gdas_epoch_bench_prints_the_epoch_times_of_both_sampled_searches_and_the_ensemble() -> None:
     done = _run("gdas_epoch.py", "--backend", "statevector", "--repeats", "1")
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout)
     assert result["diffqas_gdas_epoch_s"] > 0 and result["diffqas_nonshared_epoch_s"] > 0
     assert result["speedup_gdas_vs_ensemble"] == pytest.approx(
         result["diffqas_nonshared_epoch_s"] / result["diffqas_gdas_epoch_s"])
+    assert result["diffqas_reinforce_epoch_s"] > 0
+    assert result["speedup_reinforce_vs_ensemble"] == pytest.approx(
+        result["diffqas_nonshared_epoch_s"] / result["diffqas_reinforce_epoch_s"])

@@ -65,3 +65,20 @@ def test_a_row_whose_every_derived_model_is_flagged_points_at_no_circuit() -> No
     frame = discovered_circuits(table, {"d.m.seed_0": "magnitude"})
     assert pd.isna(frame.iloc[0]["seed"]) and frame.iloc[0]["healthy"] == 0
     assert "| – (0 / 1) |" in discovered_markdown(frame)
+
+
+def test_the_reading_compares_each_sampled_search_with_the_nonshared_derived_models_and_their_search_seconds():
+    runs, summaries = [], {}
+    for dataset in ("bessel", "narma5"):
+        for model, seconds, derived in (("diffqas_nonshared", 200.0, 1e-4), ("diffqas_gdas", 40.0, 3e-4),
+                                        ("diffqas_reinforce", 30.0, 1e-4 if dataset == "bessel" else 2e-4)):
+            name = f"{dataset}.{model}.seed_0"
+            runs.append({"run": name, "dataset": dataset, "model": model, "seed": 0, "test_mse": 1e-4,
+                         "degenerate": False, "training_seconds": seconds})
+            summaries[f"{dataset}/{model}/seed_0"] = {"run": name, "test_mse": derived, "degenerate": False,
+                                                      "method": "argmax" if model != "diffqas_nonshared" else "validated"}
+    lines = derivation_reading(pd.DataFrame(runs), {"validated": summaries})
+    assert ("diffqas_gdas derived at least as good as diffqas_nonshared derived (`validated`) on 0 of 2 datasets, "
+            "at 0.20–0.20× its search seconds.") in lines
+    assert ("diffqas_reinforce derived at least as good as diffqas_nonshared derived (`validated`) on 1 of 2 datasets, "
+            "at 0.15–0.15× its search seconds.") in lines

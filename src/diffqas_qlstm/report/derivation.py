@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config.names import BASELINE_NAMES
+from diffqas_qlstm.config.names import BASELINE_NAMES, DIFFQAS_VARIANTS, SAMPLED_FORMS
 from diffqas_qlstm.report.discovered import discovered_circuits, discovered_markdown
 from diffqas_qlstm.report.evidence import REAL_WORLD
 from diffqas_qlstm.report.tables import markdown_table
@@ -171,7 +171,7 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
         parts += ["### Derived models against the best hand-designed baseline", "",
                   "Cells: the derived models' mean test MSE, then the best hand-designed baseline's mean on that "
                   "dataset (**≤**: at or below it).", "", markdown_table(pd.DataFrame(wide)), ""]
-    parts += ["### The search with no derivation gap", "", gdas_markdown(gdas_comparison(runs, table)), ""]
+    parts += ["### The search with no derivation gap", "", sampled_markdown(sampled_comparison(runs, table)), ""]
     grid_methods = {} if "derived_method" not in runs else {
         run: str(method) if isinstance(method, str) else "magnitude"
         for run, method in zip(runs["run"], runs["derived_method"], strict=True)}
@@ -196,46 +196,61 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
     return "\n".join(parts)
 
 
-def gdas_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """Per dataset: the Gumbel-softmax search's derived models (``diffqas_gdas``) against
+SAMPLED_SEARCHES = tuple(name for name, (_, _, form) in DIFFQAS_VARIANTS.items() if form in SAMPLED_FORMS)
+"""The rows of a sampled search, which has no derivation gap (``diffqas_gdas``, ``diffqas_reinforce``)."""
+
+SAMPLED_WHAT = {"diffqas_gdas": "one circuit per gate per batch, straight-through logits",
+                "diffqas_reinforce": "one circuit per gate per window, score-function logits"}
+
+
+def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """Per sampled search (:data:`SAMPLED_SEARCHES`) and dataset: its derived models against
     ``diffqas_nonshared``'s derived models of the grid's method, and each search's seconds (the sum
-    of its training epochs' seconds, mean over seeds)."""
-    gdas = table[table["model"] == "diffqas_gdas"]
-    if gdas.empty:
-        return pd.DataFrame()
+    of its training epochs' seconds, mean over seeds).
+
+    Example:
+        >>> table = pd.DataFrame({"model": ["diffqas_nonshared", "diffqas_reinforce"], "method": ["validated", "argmax"],
+        ...     "dataset": ["bessel", "bessel"], "run": ["n", "r"], "derived_test_mse": [2e-4, 1e-4]})
+        >>> runs = pd.DataFrame({"run": ["n", "r"], "training_seconds": [200.0, 40.0]})
+        >>> row = sampled_comparison(runs, table).iloc[0]
+        >>> row["search"], bool(row["at_least_as_good"]), float(row["time_ratio"])
+        ('diffqas_reinforce', True, 0.2)
+    """
     grid_method = table.loc[table["model"] == "diffqas_nonshared", "method"]
     method = "validated" if "validated" in set(grid_method) else (grid_method.iloc[0] if len(grid_method) else None)
     ensemble = table[(table["model"] == "diffqas_nonshared") & (table["method"] == method)]
     seconds = runs.set_index("run")["training_seconds"] if "training_seconds" in runs else pd.Series(dtype=float)
     rows = []
-    for dataset, part in gdas.groupby("dataset", sort=False):
-        other = ensemble[ensemble["dataset"] == dataset]
-        if other.empty:
-            continue
-        gdas_s = float(pd.to_numeric(seconds.reindex(part["run"]), errors="coerce").mean())
-        ensemble_s = float(pd.to_numeric(seconds.reindex(other["run"]), errors="coerce").mean())
-        g, e = float(part["derived_test_mse"].mean()), float(other["derived_test_mse"].mean())
-        rows.append({"dataset": dataset, "seeds": f"{len(part)} / {len(other)}", "gdas_derived": g,
-                     "nonshared_derived": e, "at_least_as_good": g <= e, "gdas_search_s": gdas_s,
-                     "nonshared_search_s": ensemble_s, "time_ratio": gdas_s / ensemble_s if ensemble_s else np.nan,
-                     "method": method})
+    for search in SAMPLED_SEARCHES:
+        for dataset, part in table[table["model"] == search].groupby("dataset", sort=False):
+            other = ensemble[ensemble["dataset"] == dataset]
+            if other.empty:
+                continue
+            search_s = float(pd.to_numeric(seconds.reindex(part["run"]), errors="coerce").mean())
+            ensemble_s = float(pd.to_numeric(seconds.reindex(other["run"]), errors="coerce").mean())
+            g, e = float(part["derived_test_mse"].mean()), float(other["derived_test_mse"].mean())
+            rows.append({"search": search, "dataset": dataset, "seeds": f"{len(part)} / {len(other)}",
+                         "search_derived": g, "nonshared_derived": e, "at_least_as_good": g <= e,
+                         "search_s": search_s, "nonshared_search_s": ensemble_s,
+                         "time_ratio": search_s / ensemble_s if ensemble_s else np.nan, "method": method})
     return pd.DataFrame(rows)
 
 
-def gdas_markdown(frame: pd.DataFrame) -> str:
+def sampled_markdown(frame: pd.DataFrame) -> str:
     if frame.empty:
-        return "No `diffqas_gdas` run has finished yet."
+        return "No run of a sampled search (" + ", ".join(f"`{s}`" for s in SAMPLED_SEARCHES) + ") has finished yet."
     shown = pd.DataFrame({
-        "dataset": frame["dataset"], "seeds (gdas / nonshared)": frame["seeds"],
-        "gdas derived": [_e(v) for v in frame["gdas_derived"]],
+        "search": frame["search"], "dataset": frame["dataset"], "seeds (search / nonshared)": frame["seeds"],
+        "search derived": [_e(v) for v in frame["search_derived"]],
         f"nonshared derived ({frame['method'].iloc[0]})": [_e(v) for v in frame["nonshared_derived"]],
-        "gdas ≤ nonshared": ["yes" if v else "no" for v in frame["at_least_as_good"]],
-        "search s (gdas / nonshared)": [f"{a:.0f} / {b:.0f}" for a, b in zip(frame["gdas_search_s"],
-                                                                          frame["nonshared_search_s"], strict=True)],
+        "search ≤ nonshared": ["yes" if v else "no" for v in frame["at_least_as_good"]],
+        "search s (search / nonshared)": [f"{a:.0f} / {b:.0f}" for a, b in zip(frame["search_s"],
+                                                                            frame["nonshared_search_s"], strict=True)],
         "time ratio": [f"{v:.2f}" for v in frame["time_ratio"]]})
-    return ("The search with no derivation gap (`diffqas_gdas`: one circuit per gate sampled per batch) "
-            "against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained models; "
-            "search seconds are the training epochs' own (mean over seeds; runs timed under different "
+    searches = "; ".join(f"`{s}`: {SAMPLED_WHAT[s]}" for s in SAMPLED_SEARCHES if s in set(frame["search"]))
+    return ("The searches with no derivation gap (" + searches + "; the derived architecture is the argmax "
+            "of the logits) against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained "
+            "models; search seconds are the training epochs' own (mean over seeds; runs timed under different "
             "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch).\n\n" + markdown_table(shown))
 
 
@@ -262,14 +277,14 @@ def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
                 text += (f" (synthetic datasets alone: {int(only['within_2x'])} of {int(only['runs'])}, "
                          f"{only['geomean_ratio']:.2f})")
             lines.append(text + ".")
-    gdas = gdas_comparison(runs, table)
-    if len(gdas):
-        lines.append(f"diffqas_gdas derived at least as good as diffqas_nonshared derived (`{gdas['method'].iloc[0]}`) "
-                     f"on {int(gdas['at_least_as_good'].sum())} of {len(gdas)} datasets, at "
-                     f"{gdas['time_ratio'].min():.2f}–{gdas['time_ratio'].max():.2f}× its search seconds.")
+    sampled = sampled_comparison(runs, table)
+    for search, part in (sampled.groupby("search", sort=False) if len(sampled) else ()):
+        lines.append(f"{search} derived at least as good as diffqas_nonshared derived (`{part['method'].iloc[0]}`) "
+                     f"on {int(part['at_least_as_good'].sum())} of {len(part)} datasets, at "
+                     f"{part['time_ratio'].min():.2f}–{part['time_ratio'].max():.2f}× its search seconds.")
     versus = against_best_baseline(runs, table)
     for (model, method), part in versus.groupby(["model", "method"], sort=False):
-        if model in ("diffqas_nonshared", "diffqas_nonshared_softmax", "diffqas_gdas"):
+        if model in ("diffqas_nonshared", "diffqas_nonshared_softmax", *SAMPLED_SEARCHES):
             on_synthetic = part[~part["dataset"].isin(REAL_WORLD)]
             tail = (f" ({int(on_synthetic['at_or_below'].sum())} of {len(on_synthetic)} synthetic)"
                     if len(on_synthetic) < len(part) else "")

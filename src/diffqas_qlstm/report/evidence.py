@@ -47,7 +47,8 @@ from diffqas_qlstm.series.kinds import STATSMODELS_DATASETS
 
 CLAIM_ROWS = ("diffqas_nonshared", "diffqas_nonshared" + DERIVED_SUFFIX)
 """The rows of the paper's claim (family ``claim`` against the best hand-designed baseline)."""
-OTHER_ROWS = ("diffqas_nonshared_softmax", "diffqas_nonshared_softmax" + DERIVED_SUFFIX, "diffqas_gdas" + DERIVED_SUFFIX)
+OTHER_ROWS = ("diffqas_nonshared_softmax", "diffqas_nonshared_softmax" + DERIVED_SUFFIX, "diffqas_gdas" + DERIVED_SUFFIX,
+              "diffqas_reinforce" + DERIVED_SUFFIX)
 """Further rows compared with the best baseline (family ``other``)."""
 CLASSICAL = "classical_lstm"
 REAL_WORLD = STATSMODELS_DATASETS

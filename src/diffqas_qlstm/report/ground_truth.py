@@ -227,7 +227,8 @@ def plot_ground_truth(truth: pd.DataFrame, long: pd.DataFrame) -> Figure:
             values = grid.loc[grid["model"] == label, "test_mse"]
             if len(values):
                 ax.axhline(float(values.median()), color="grey", ls=style, lw=1, label=label)
-        for label, marker in (("diffqas_nonshared", "v"), ("diffqas_nonshared_softmax", "^"), ("diffqas_gdas", "s")):
+        for label, marker in (("diffqas_nonshared", "v"), ("diffqas_nonshared_softmax", "^"), ("diffqas_gdas", "s"),
+                              ("diffqas_reinforce", "D")):
             values = grid.loc[grid["model"] == label + DERIVED_SUFFIX, "test_mse"]
             if len(values):
                 median = float(values.median())
