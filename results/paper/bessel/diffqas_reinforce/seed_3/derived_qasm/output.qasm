@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, output gate
+// input v = concat(x, h) with x = [-0.082635] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.082635, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rz(pi*-0.026303643375) q[0];
+rz(0) q[1];
+rz(0) q[2];
+rz(0) q[3];
+rz(0) q[4];
+rz(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*0.001233503853) q[2];
+rx(pi*0.000401946072) q[3];
+rx(pi*-0.000165297711) q[4];
+rx(pi*-0.001473248384) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*1.0e-12) q[2];
+rx(0) q[3];
+rx(pi*0.000241467661) q[4];
+rx(pi*-7.0450764e-05) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*-1.0e-12) q[2];
+rx(0) q[3];
+rx(pi*0.001027423869) q[4];
+rx(pi*-0.00079698673) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(pi*-0.000241467661) q[4];
+rx(pi*-0.001876659397) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*-0.002176597786) q[2];
+rx(pi*-0.000401946072) q[3];
+rx(pi*-0.00086212625) q[4];
+rx(pi*2.3562814e-05) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];

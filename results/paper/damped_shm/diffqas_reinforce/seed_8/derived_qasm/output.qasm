@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, output gate
+// input v = concat(x, h) with x = [-0.428813] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.428813, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rz(pi*-0.136495314956) q[0];
+rz(0) q[1];
+rz(0) q[2];
+rz(0) q[3];
+rz(0) q[4];
+rz(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-0.001012508992) q[2];
+ry(pi*0.001240307066) q[3];
+ry(pi*-0.002082741679) q[4];
+ry(pi*0.000626207544) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-7.2e-11) q[2];
+ry(pi*5.101e-08) q[3];
+ry(pi*-1.4296874e-05) q[4];
+ry(pi*-0.002000384094) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*1.06131e-07) q[2];
+ry(pi*-3.6882813e-05) q[3];
+ry(pi*0.002861483147) q[4];
+ry(pi*-0.004543063863) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(0) q[0];
+ry(0) q[1];
+ry(pi*-2.8686e-08) q[2];
+ry(pi*-1.412e-09) q[3];
+ry(pi*1.535749e-05) q[4];
+ry(pi*-0.004918359042) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+ry(pi*-1.435e-09) q[0];
+ry(0) q[1];
+ry(pi*0.001012517292) q[2];
+ry(pi*-0.001241014467) q[3];
+ry(pi*-0.000778628966) q[4];
+ry(pi*0.001587378948) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];

@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, input gate
+// input v = concat(x, h) with x = [-0.43428] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.43428, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+ry(pi*-0.138235523653) q[0];
+ry(0) q[1];
+ry(0) q[2];
+ry(0) q[3];
+ry(0) q[4];
+ry(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*2.0e-12) q[0];
+rx(pi*-1.06e-10) q[1];
+rx(pi*-0.003120412832) q[2];
+rx(pi*0.003693292281) q[3];
+rx(pi*-0.005984471827) q[4];
+rx(pi*0.002793647867) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-3.49e-10) q[0];
+rx(pi*4.04e-10) q[1];
+rx(pi*-2.3e-11) q[2];
+rx(pi*-2.19e-10) q[3];
+rx(pi*-0.003148647245) q[4];
+rx(pi*0.00183909973) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-5.0e-12) q[0];
+rx(pi*1.9e-11) q[1];
+rx(pi*-3.2e-11) q[2];
+rx(pi*-2.2e-11) q[3];
+rx(pi*0.00028426955) q[4];
+rx(pi*0.007496493096) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*2.44e-10) q[0];
+rx(pi*3.82e-10) q[1];
+rx(pi*7.0e-12) q[2];
+rx(pi*-5.1e-11) q[3];
+rx(pi*0.003148647245) q[4];
+rx(pi*0.003475656189) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-3.5e-11) q[0];
+rx(pi*-1.0e-12) q[1];
+rx(pi*0.003120416093) q[2];
+rx(pi*-0.003693293467) q[3];
+rx(pi*0.005700203741) q[4];
+rx(pi*-0.000943484283) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
