@@ -169,14 +169,15 @@ class GumbelQuantumLSTM(QuantumLSTM):
         n = self.n_candidates
         ids_table = tf.reshape(self._ids_per_sample, (4, n))
         ids = tf.gather(ids_table, tf.transpose(index), axis=1, batch_dims=1)          # [4, batch]
-        theta = tf.gather(tf.reshape(self.full_theta(), (4, n, self.depth * self.n_qubits)),
-                          tf.transpose(index), axis=1, batch_dims=1)                  # [4, batch, P]
+        theta = tf.transpose(tf.gather(tf.reshape(self.full_theta(), (4, n, self.depth * self.n_qubits)),
+                                       tf.transpose(index), axis=1, batch_dims=1), (1, 0, 2))  # [batch, 4, P]
+        rows = tf.reshape(tf.transpose(ids), [-1])                                     # batch-major, then gate
 
         def gates(v: tf.Tensor) -> tf.Tensor:
             batch = tf.shape(v)[0]
             angles = tf.broadcast_to(self.encode(v)[:, None, :], (batch, 4, self.n_qubits))
-            values = tf.concat([angles, tf.transpose(theta, (1, 0, 2))], axis=-1)
-            expectations = self.backend(tf.reshape(tf.transpose(ids), [-1]), tf.reshape(values, (-1, len(self.symbols))))
+            values = tf.concat([angles, theta], axis=-1)
+            expectations = self.backend(rows, tf.reshape(values, (-1, len(self.symbols))))
             return tf.reshape(expectations, (batch, 4, self.hidden_size))
 
         return gates
