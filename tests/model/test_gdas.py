@@ -129,23 +129,25 @@ def test_the_temperature_falls_linearly_from_tau_max_to_tau_min(model):
     np.testing.assert_allclose(values, np.linspace(10.0, 0.1, 5), rtol=1e-6)
 
 
-def test_a_gdas_run_resumed_from_its_checkpoint_ends_with_the_numbers_of_an_uninterrupted_one(tmp_path):
+@pytest.mark.parametrize("name", ["diffqas_gdas", "diffqas_reinforce"])
+def test_a_sampled_search_resumed_from_its_checkpoint_ends_with_the_numbers_of_an_uninterrupted_one(tmp_path, name):
     def train(folder: str) -> TrainConfig:
         return TrainConfig.parse({
-            "grid": {"datasets": ["bessel"], "models": ["diffqas_gdas"], "seeds": [0]},
+            "grid": {"datasets": ["bessel"], "models": [name], "seeds": [0]},
             "model": {"hidden_size": 2, "depth": 1, "backend": "statevector"}, "search_space": SPACE,
             "training": {"epochs": 3, "progress_bar": False}, "checkpoint_dir": str(tmp_path / folder)}, "train")
 
     series = np.sin(np.linspace(0, 8, 40))
     x = np.stack([series[i:i + 4] for i in range(35)])
     windows = {"x_train": x[:25], "y_train": series[4:29], "x_test": x[25:], "y_test": series[29:39]}
-    spec = RunSpec("toy", "diffqas_gdas", 0)
+    spec = RunSpec("toy", name, 0)
     whole, history, _ = execute_run(spec, windows, train("a"))
     execute_run(spec, windows, train("b"), stop_after_epoch=1)
     resumed, history_resumed, _ = execute_run(spec, windows, train("b"))
     np.testing.assert_array_equal(whole["arch"], resumed["arch"])
     np.testing.assert_array_equal(history["test_mse"], history_resumed["test_mse"])
     assert history["train_mse"].iloc[-1] != history["train_mse"].iloc[0]
+    assert np.abs(whole["arch"]).max() > 0  # the logits learnt
 
 
 def test_the_gdas_temperatures_are_checked_in_order():
