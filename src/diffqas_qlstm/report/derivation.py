@@ -209,12 +209,15 @@ def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     of its training epochs' seconds, mean over seeds).
 
     Example:
-        >>> table = pd.DataFrame({"model": ["diffqas_nonshared", "diffqas_reinforce"], "method": ["validated", "argmax"],
-        ...     "dataset": ["bessel", "bessel"], "run": ["n", "r"], "derived_test_mse": [2e-4, 1e-4]})
-        >>> runs = pd.DataFrame({"run": ["n", "r"], "training_seconds": [200.0, 40.0]})
+        >>> table = pd.DataFrame({"model": ["diffqas_nonshared"] * 2 + ["diffqas_reinforce"] * 2,
+        ...     "method": ["validated"] * 2 + ["argmax"] * 2, "dataset": ["bessel"] * 4, "seed": [0, 1, 0, 1],
+        ...     "run": ["n0", "n1", "r0", "r1"], "derived_test_mse": [1e-3, 1e-5, 1e-4, 4e-5]})
+        >>> runs = pd.DataFrame({"run": ["n0", "n1", "r0", "r1"], "training_seconds": [200.0, 200.0, 40.0, 40.0]})
         >>> row = sampled_comparison(runs, table).iloc[0]
         >>> row["search"], bool(row["at_least_as_good"]), float(row["time_ratio"])
         ('diffqas_reinforce', True, 0.2)
+        >>> int(row["paired_lower"]), round(float(row["paired_geomean_ratio"]), 2)  # √(0.1 · 4)
+        (1, 0.63)
     """
     grid_method = table.loc[table["model"] == "diffqas_nonshared", "method"]
     method = "validated" if "validated" in set(grid_method) else (grid_method.iloc[0] if len(grid_method) else None)
@@ -229,8 +232,14 @@ def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
             search_s = float(pd.to_numeric(seconds.reindex(part["run"]), errors="coerce").mean())
             ensemble_s = float(pd.to_numeric(seconds.reindex(other["run"]), errors="coerce").mean())
             g, e = float(part["derived_test_mse"].mean()), float(other["derived_test_mse"].mean())
+            paired = pd.merge(part[["seed", "derived_test_mse"]], other[["seed", "derived_test_mse"]], on="seed",
+                              suffixes=("_search", "_nonshared")) if "seed" in part else pd.DataFrame()
+            log_ratio = (np.log(paired["derived_test_mse_search"] / paired["derived_test_mse_nonshared"])
+                         if len(paired) else pd.Series(dtype=float))
             rows.append({"search": search, "dataset": dataset, "seeds": f"{len(part)} / {len(other)}",
                          "search_derived": g, "nonshared_derived": e, "at_least_as_good": g <= e,
+                         "paired_seeds": len(paired), "paired_lower": int((log_ratio < 0).sum()),
+                         "paired_geomean_ratio": float(np.exp(log_ratio.mean())) if len(paired) else np.nan,
                          "search_s": search_s, "nonshared_search_s": ensemble_s,
                          "time_ratio": search_s / ensemble_s if ensemble_s else np.nan, "method": method})
     return pd.DataFrame(rows)
@@ -244,13 +253,17 @@ def sampled_markdown(frame: pd.DataFrame) -> str:
         "search derived": [_e(v) for v in frame["search_derived"]],
         f"nonshared derived ({frame['method'].iloc[0]})": [_e(v) for v in frame["nonshared_derived"]],
         "search ≤ nonshared": ["yes" if v else "no" for v in frame["at_least_as_good"]],
+        "paired: search lower / seeds": [f"{a} / {b}" for a, b in zip(frame["paired_lower"], frame["paired_seeds"],
+                                                                      strict=True)],
+        "paired geometric-mean ratio": [f"{v:.2f}" for v in frame["paired_geomean_ratio"]],
         "search s (search / nonshared)": [f"{a:.0f} / {b:.0f}" for a, b in zip(frame["search_s"],
                                                                             frame["nonshared_search_s"], strict=True)],
         "time ratio": [f"{v:.2f}" for v in frame["time_ratio"]]})
     searches = "; ".join(f"`{s}`: {SAMPLED_WHAT[s]}" for s in SAMPLED_SEARCHES if s in set(frame["search"]))
     return ("The searches with no derivation gap (" + searches + "; the derived architecture is the argmax "
             "of the logits) against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained "
-            "models; search seconds are the training epochs' own (mean over seeds; runs timed under different "
+            "models (`search ≤ nonshared` compares these means, which one seed can move); paired: the seeds both ran, "
+            "matched by seed, the search's derived test MSE over the nonshared one's; search seconds are the training epochs' own (mean over seeds; runs timed under different "
             "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch).\n\n" + markdown_table(shown))
 
 
@@ -280,7 +293,9 @@ def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
     sampled = sampled_comparison(runs, table)
     for search, part in (sampled.groupby("search", sort=False) if len(sampled) else ()):
         lines.append(f"{search} derived at least as good as diffqas_nonshared derived (`{part['method'].iloc[0]}`) "
-                     f"on {int(part['at_least_as_good'].sum())} of {len(part)} datasets, at "
+                     f"on {int(part['at_least_as_good'].sum())} of {len(part)} datasets (means over seeds; paired by "
+                     f"seed, geometric-mean ratio {part['paired_geomean_ratio'].min():.2f}–"
+                     f"{part['paired_geomean_ratio'].max():.2f}), at "
                      f"{part['time_ratio'].min():.2f}–{part['time_ratio'].max():.2f}× its search seconds.")
     versus = against_best_baseline(runs, table)
     for (model, method), part in versus.groupby(["model", "method"], sort=False):
