@@ -29,20 +29,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from diffqas_qlstm.config.names import BASELINE_NAMES, DIFFQAS_VARIANTS, SAMPLED_FORMS
+from diffqas_qlstm.config.names import BASELINE_NAMES
 from diffqas_qlstm.report.discovered import discovered_circuits, discovered_markdown
 from diffqas_qlstm.report.evidence import REAL_WORLD
+from diffqas_qlstm.report.sampled import SAMPLED_SEARCHES, sampled_comparison, sampled_markdown
 from diffqas_qlstm.report.tables import markdown_table
+from diffqas_qlstm.report.tables import scientific as _e
 
 METHOD_ORDER = ("magnitude", "contribution", "validated", "argmax")
 """Methods in the order the tables show them (the paper's first; `argmax`: the Gumbel-softmax search's)."""
 
 DERIVATION_COLUMNS = ["run", "dataset", "model", "seed", "method", "ensemble_test_mse", "derived_test_mse", "ratio",
                       "ensemble_degenerate", "derived_degenerate", "choice", "gain", "architecture", "derived_train_mse"]
-
-
-def _e(value: Any) -> str:
-    return f"{float(value):.2e}" if value is not None and np.isfinite(float(value)) else "–"
 
 
 def _flag(value: Any) -> bool:
@@ -194,77 +192,6 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
               "architecture the validation windows picked.", "",
               "<details><summary>All runs</summary>", "", markdown_table(pd.DataFrame(rows)), "", "</details>"]
     return "\n".join(parts)
-
-
-SAMPLED_SEARCHES = tuple(name for name, (_, _, form) in DIFFQAS_VARIANTS.items() if form in SAMPLED_FORMS)
-"""The rows of a sampled search, which has no derivation gap (``diffqas_gdas``, ``diffqas_reinforce``)."""
-
-SAMPLED_WHAT = {"diffqas_gdas": "one circuit per gate per batch, straight-through logits",
-                "diffqas_reinforce": "one circuit per gate per window, score-function logits"}
-
-
-def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """Per sampled search (:data:`SAMPLED_SEARCHES`) and dataset: its derived models against
-    ``diffqas_nonshared``'s derived models of the grid's method, and each search's seconds (the sum
-    of its training epochs' seconds, mean over seeds).
-
-    Example:
-        >>> table = pd.DataFrame({"model": ["diffqas_nonshared"] * 2 + ["diffqas_reinforce"] * 2,
-        ...     "method": ["validated"] * 2 + ["argmax"] * 2, "dataset": ["bessel"] * 4, "seed": [0, 1, 0, 1],
-        ...     "run": ["n0", "n1", "r0", "r1"], "derived_test_mse": [1e-3, 1e-5, 1e-4, 4e-5]})
-        >>> runs = pd.DataFrame({"run": ["n0", "n1", "r0", "r1"], "training_seconds": [200.0, 200.0, 40.0, 40.0]})
-        >>> row = sampled_comparison(runs, table).iloc[0]
-        >>> row["search"], bool(row["at_least_as_good"]), float(row["time_ratio"])
-        ('diffqas_reinforce', True, 0.2)
-        >>> int(row["paired_lower"]), round(float(row["paired_geomean_ratio"]), 2)  # √(0.1 · 4)
-        (1, 0.63)
-    """
-    grid_method = table.loc[table["model"] == "diffqas_nonshared", "method"]
-    method = "validated" if "validated" in set(grid_method) else (grid_method.iloc[0] if len(grid_method) else None)
-    ensemble = table[(table["model"] == "diffqas_nonshared") & (table["method"] == method)]
-    seconds = runs.set_index("run")["training_seconds"] if "training_seconds" in runs else pd.Series(dtype=float)
-    rows = []
-    for search in SAMPLED_SEARCHES:
-        for dataset, part in table[table["model"] == search].groupby("dataset", sort=False):
-            other = ensemble[ensemble["dataset"] == dataset]
-            if other.empty:
-                continue
-            search_s = float(pd.to_numeric(seconds.reindex(part["run"]), errors="coerce").mean())
-            ensemble_s = float(pd.to_numeric(seconds.reindex(other["run"]), errors="coerce").mean())
-            g, e = float(part["derived_test_mse"].mean()), float(other["derived_test_mse"].mean())
-            paired = pd.merge(part[["seed", "derived_test_mse"]], other[["seed", "derived_test_mse"]], on="seed",
-                              suffixes=("_search", "_nonshared")) if "seed" in part else pd.DataFrame()
-            log_ratio = (np.log(paired["derived_test_mse_search"] / paired["derived_test_mse_nonshared"])
-                         if len(paired) else pd.Series(dtype=float))
-            rows.append({"search": search, "dataset": dataset, "seeds": f"{len(part)} / {len(other)}",
-                         "search_derived": g, "nonshared_derived": e, "at_least_as_good": g <= e,
-                         "paired_seeds": len(paired), "paired_lower": int((log_ratio < 0).sum()),
-                         "paired_geomean_ratio": float(np.exp(log_ratio.mean())) if len(paired) else np.nan,
-                         "search_s": search_s, "nonshared_search_s": ensemble_s,
-                         "time_ratio": search_s / ensemble_s if ensemble_s else np.nan, "method": method})
-    return pd.DataFrame(rows)
-
-
-def sampled_markdown(frame: pd.DataFrame) -> str:
-    if frame.empty:
-        return "No run of a sampled search (" + ", ".join(f"`{s}`" for s in SAMPLED_SEARCHES) + ") has finished yet."
-    shown = pd.DataFrame({
-        "search": frame["search"], "dataset": frame["dataset"], "seeds (search / nonshared)": frame["seeds"],
-        "search derived": [_e(v) for v in frame["search_derived"]],
-        f"nonshared derived ({frame['method'].iloc[0]})": [_e(v) for v in frame["nonshared_derived"]],
-        "search ≤ nonshared": ["yes" if v else "no" for v in frame["at_least_as_good"]],
-        "paired: search lower / seeds": [f"{a} / {b}" for a, b in zip(frame["paired_lower"], frame["paired_seeds"],
-                                                                      strict=True)],
-        "paired geometric-mean ratio": [f"{v:.2f}" for v in frame["paired_geomean_ratio"]],
-        "search s (search / nonshared)": [f"{a:.0f} / {b:.0f}" for a, b in zip(frame["search_s"],
-                                                                            frame["nonshared_search_s"], strict=True)],
-        "time ratio": [f"{v:.2f}" for v in frame["time_ratio"]]})
-    searches = "; ".join(f"`{s}`: {SAMPLED_WHAT[s]}" for s in SAMPLED_SEARCHES if s in set(frame["search"]))
-    return ("The searches with no derivation gap (" + searches + "; the derived architecture is the argmax "
-            "of the logits) against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained "
-            "models (`search ≤ nonshared` compares these means, which one seed can move); paired: the seeds both ran, "
-            "matched by seed, the search's derived test MSE over the nonshared one's; search seconds are the training epochs' own (mean over seeds; runs timed under different "
-            "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch).\n\n" + markdown_table(shown))
 
 
 def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Any]]) -> list[str]:

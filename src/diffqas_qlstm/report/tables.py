@@ -93,6 +93,16 @@ def results_table(runs: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["model", *datasets, "seeds"])
 
 
+def scientific(value: Any, digits: int = 2) -> str:
+    """A table cell in scientific notation; "–" for a missing or non-finite value.
+
+    Example:
+        >>> scientific(0.000123), scientific(float("nan")), scientific(None)
+        ('1.23e-04', '–', '–')
+    """
+    return f"{float(value):.{digits}e}" if value is not None and np.isfinite(float(value)) else "–"
+
+
 def markdown_table(frame: pd.DataFrame) -> str:
     """A GitHub-flavoured Markdown table of ``frame`` (cells as given, no extra dependency)."""
     header = "| " + " | ".join(map(str, frame.columns)) + " |"

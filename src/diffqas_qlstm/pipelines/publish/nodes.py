@@ -1,6 +1,6 @@
 """Thin nodes of the ``publish`` pipeline; the work is in :mod:`diffqas_qlstm.report` (``published``,
 ``sections``, ``reading``, ``document``, ``evidence``, ``ground_truth``, ``rerun``, ``rederive``, ``machines``,
-``plots``)."""
+``plots``, ``sampled``)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from diffqas_qlstm.report import (
     published,
     rederive,
     rerun,
+    sampled,
     sections,
     tuning,
 )
@@ -124,6 +125,11 @@ def published_tables(runs: pd.DataFrame, report_params: Mapping[str, Any]) -> tu
 def plot_ground_truth(runs: pd.DataFrame, side: Mapping[str, Any]) -> Figure:
     """``ground_truth_figure``: the uniform circuits sorted per dataset, with the references."""
     return ground_truth.plot_ground_truth(side.get("ground_truth", pd.DataFrame()), published.long_runs(runs))
+
+
+def plot_sampled_searches(histories: Mapping[str, Any]) -> Figure:
+    """``sampled_searches_figure``: how sharply the sampled searches' logits settle, gate by gate."""
+    return sampled.plot_top_weights(sampled.top_weights(folders.split(histories).get("grid", {})))
 
 
 def plot_published_results(runs: pd.DataFrame) -> tuple[Figure, Figure]:

@@ -17,6 +17,7 @@ from diffqas_qlstm.pipelines.publish.nodes import (
     collect_published_runs,
     plot_ground_truth,
     plot_published_results,
+    plot_sampled_searches,
     published_tables,
     write_results_document,
 )
@@ -37,6 +38,8 @@ def create_pipeline(**kwargs: Any) -> Pipeline:
                  name="published_tables", tags=tags),
             node(plot_ground_truth, ["published_runs", "side_runs"], "ground_truth_figure",
                  name="plot_ground_truth", tags=tags),
+            node(plot_sampled_searches, "published_search_histories", "sampled_searches_figure",
+                 name="plot_sampled_searches", tags=tags),
             node(plot_published_results, "published_runs", ["published_results_figure", "against_paper_figure"],
                  name="plot_published_results", tags=tags),
         ]
