@@ -108,12 +108,16 @@ class GumbelQuantumLSTM(QuantumLSTM):
         logits = self.arch if self.arch_lr_scale == 1.0 else self.arch_lr_scale * self.arch
         return logits + self._logit_mask
 
-    def sample(self) -> tuple[tf.Tensor, tf.Tensor]:
-        """One draw: each gate's candidate index [4] and its straight-through weight [4] (value 1)."""
+    def _gumbel(self, shape: Sequence[int | tf.Tensor]) -> tf.Tensor:
+        """Gumbel noise of ``shape`` for the next draw: stateless, seeded by (seed, step), the step advanced."""
         step = self.step.assign_add(1)
         seed = tf.stack([tf.constant(self.draw_seed, tf.int64), step])
-        uniform = tf.random.stateless_uniform((4, self.n_candidates), seed=seed, minval=1e-10, maxval=1.0)
-        gumbel = -tf.math.log(-tf.math.log(uniform))
+        uniform = tf.random.stateless_uniform(shape, seed=seed, minval=1e-10, maxval=1.0)
+        return -tf.math.log(-tf.math.log(uniform))
+
+    def sample(self) -> tuple[tf.Tensor, tf.Tensor]:
+        """One draw: each gate's candidate index [4] and its straight-through weight [4] (value 1)."""
+        gumbel = self._gumbel((4, self.n_candidates))
         soft = tf.nn.softmax((self._logits() + gumbel) / self.tau, axis=-1)
         index = tf.argmax(soft, axis=-1, output_type=tf.int32)
         hard = tf.one_hot(index, self.n_candidates)
@@ -122,10 +126,7 @@ class GumbelQuantumLSTM(QuantumLSTM):
 
     def sample_per_window(self, batch: tf.Tensor) -> tf.Tensor:
         """One architecture per window, drawn from ``softmax(α)`` (Gumbel-max): indices [batch, 4]."""
-        step = self.step.assign_add(1)
-        seed = tf.stack([tf.constant(self.draw_seed, tf.int64), step])
-        uniform = tf.random.stateless_uniform((batch, 4, self.n_candidates), seed=seed, minval=1e-10, maxval=1.0)
-        gumbel = -tf.math.log(-tf.math.log(uniform))
+        gumbel = self._gumbel((batch, 4, self.n_candidates))
         return tf.argmax(self._logits()[None] + gumbel, axis=-1, output_type=tf.int32)
 
     def search_objective(self, errors: tf.Tensor) -> tf.Tensor:
