@@ -24,11 +24,15 @@ def model() -> GumbelQuantumLSTM:
     return build_model("diffqas_gdas", ModelConfig(hidden_size=2, depth=1, backend="statevector"), space, seed=3)
 
 
+def _reinforce(baseline: str = "leave_one_out") -> GumbelQuantumLSTM:
+    space = SearchSpace.from_parameters(SPACE)
+    config = ModelConfig(hidden_size=2, depth=1, backend="statevector", init_scale=1.0, reinforce_baseline=baseline)
+    return build_model("diffqas_reinforce", config, space, seed=3)
+
+
 @pytest.fixture
 def reinforce() -> GumbelQuantumLSTM:
-    space = SearchSpace.from_parameters(SPACE)
-    config = ModelConfig(hidden_size=2, depth=1, backend="statevector", init_scale=1.0)
-    return build_model("diffqas_reinforce", config, space, seed=3)
+    return _reinforce()
 
 
 def test_the_draws_follow_the_softmax_of_the_logits_at_temperature_one_over_the_allowed_candidates(model):
@@ -129,12 +133,15 @@ def test_the_temperature_falls_linearly_from_tau_max_to_tau_min(model):
     np.testing.assert_allclose(values, np.linspace(10.0, 0.1, 5), rtol=1e-6)
 
 
-@pytest.mark.parametrize("name", ["diffqas_gdas", "diffqas_reinforce"])
-def test_a_sampled_search_resumed_from_its_checkpoint_ends_with_the_numbers_of_an_uninterrupted_one(tmp_path, name):
+@pytest.mark.parametrize(("name", "baseline"), [("diffqas_gdas", "leave_one_out"), ("diffqas_reinforce", "leave_one_out"),
+                                              ("diffqas_reinforce", "greedy")])
+def test_a_sampled_search_resumed_from_its_checkpoint_ends_with_the_numbers_of_an_uninterrupted_one(tmp_path, name,
+                                                                                                  baseline):
     def train(folder: str) -> TrainConfig:
         return TrainConfig.parse({
             "grid": {"datasets": ["bessel"], "models": [name], "seeds": [0]},
-            "model": {"hidden_size": 2, "depth": 1, "backend": "statevector"}, "search_space": SPACE,
+            "model": {"hidden_size": 2, "depth": 1, "backend": "statevector", "reinforce_baseline": baseline},
+            "search_space": SPACE,
             "training": {"epochs": 3, "progress_bar": False}, "checkpoint_dir": str(tmp_path / folder)}, "train")
 
     series = np.sin(np.linspace(0, 8, 40))
@@ -179,8 +186,11 @@ def test_a_reinforce_window_is_predicted_by_the_architecture_it_drew(reinforce):
     assert np.abs(varied - sampled).max() > 1e-4
 
 
-def test_the_reinforce_objective_is_the_mse_in_value_and_its_logit_gradient_averages_to_the_expected_losss(reinforce):
-    """E[d objective / d α] = d/dα Σ_arch p(arch) · loss(arch), enumerated over the 4⁴ architectures."""
+@pytest.mark.parametrize("baseline", ["leave_one_out", "greedy"])
+def test_the_reinforce_objective_is_the_mse_in_value_and_its_logit_gradient_averages_to_the_expected_losss(baseline):
+    """E[d objective / d α] = d/dα Σ_arch p(arch) · loss(arch), enumerated over the 4⁴ architectures,
+    with either baseline."""
+    reinforce = _reinforce(baseline)
     reinforce.arch.assign(np.random.default_rng(0).normal(size=(4, 4)).astype(np.float32))
     x = tf.constant(np.random.default_rng(1).uniform(-1, 1, size=(1, 4)), tf.float32)
     y = tf.constant([0.8])
@@ -197,14 +207,52 @@ def test_the_reinforce_objective_is_the_mse_in_value_and_its_logit_gradient_aver
     estimates = []
     for _ in range(8):
         with tf.GradientTape() as tape:
-            errors = tf.square(reinforce(tf.repeat(x, 1024, axis=0), training=True) - y)
-            objective = reinforce.search_objective(errors)
+            batch = tf.repeat(x, 1024, axis=0)
+            reference = reinforce.reference_errors(batch, tf.repeat(y, 1024))
+            errors = tf.square(reinforce(batch, training=True) - y)
+            objective = reinforce.search_objective(errors, reference)
         np.testing.assert_allclose(objective.numpy(), tf.reduce_mean(errors).numpy(), rtol=1e-6)
         estimates.append(tape.gradient(objective, reinforce.arch).numpy())
     estimate = np.mean(estimates, axis=0)
     error = np.linalg.norm(estimate - exact) / np.linalg.norm(exact)
     assert error < 0.15
     assert np.all(estimate[2, 3] == 0)  # the excluded candidate's logit never moves
+
+
+def test_the_greedy_baseline_leaves_the_logits_of_windows_that_drew_the_argmax_alone():
+    greedy = _reinforce("greedy")
+    greedy.arch.assign(np.random.default_rng(4).normal(size=(4, 4)).astype(np.float32))
+    x = tf.constant(np.random.default_rng(5).uniform(-1, 1, size=(6, 4)), tf.float32)
+    y = tf.constant(np.linspace(-0.5, 0.5, 6), tf.float32)
+    argmax = greedy.argmax()
+    greedy.last_draw = tf.tile(argmax[None], [6, 1])  # every window drew the argmax: no advantage anywhere
+    reference = greedy.reference_errors(x, y)
+    with tf.GradientTape() as tape:
+        errors = tf.square(greedy(x) - y)
+        objective = greedy.search_objective(errors, reference)
+    np.testing.assert_array_equal(tape.gradient(objective, greedy.arch).numpy(), 0.0)
+    other = next(j for j in range(4) if j != int(argmax[2]) and not greedy.excluded[2, j])
+    greedy.last_draw = tf.tensor_scatter_nd_update(greedy.last_draw, [[0, 2]], [other])
+    with tf.GradientTape() as tape:
+        errors = tf.square(_predict(greedy, x, greedy.last_draw) - y)
+        objective = greedy.search_objective(errors, reference)
+    gradient = tape.gradient(objective, greedy.arch).numpy()
+    assert np.abs(gradient).max() > 0  # window 0 drew another update circuit: its own difference counts
+
+
+def test_the_greedy_baseline_needs_the_reference_errors_and_an_unknown_baseline_is_refused():
+    greedy = _reinforce("greedy")
+    x = tf.zeros((3, 4))
+    errors = tf.square(greedy(x, training=True) - 1.0)
+    with pytest.raises(ValueError, match="give search_objective reference_errors"):
+        greedy.search_objective(errors)
+    assert _reinforce("leave_one_out").reference_errors(x, tf.ones(3)).shape == (0,)  # nothing to compute
+    with pytest.raises(ValueError, match="leave_one_out"):
+        GumbelQuantumLSTM(SearchSpace.from_parameters(SPACE).candidates(), hidden_size=2, depth=1,
+                          backend="statevector", estimator="reinforce", baseline="mean")
+    from pydantic import ValidationError
+    with pytest.raises((ValidationError, ValueError), match="greedy"):
+        ModelConfig.parse({"reinforce_baseline": "mean"}, "train.model")
 
 
 def test_the_straight_through_objective_is_the_plain_mse(model):

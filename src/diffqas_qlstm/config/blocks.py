@@ -95,6 +95,7 @@ class ModelConfig(Block):
     arch_lr_scale: float = Field(1.0, ge=1e-6, le=1e6)
     gdas_tau_max: float = Field(10.0, gt=0, le=1e3)
     gdas_tau_min: float = Field(0.1, gt=0, le=1e3)
+    reinforce_baseline: Literal["leave_one_out", "greedy"] = "leave_one_out"
     precision: Precision = "single"
     init_perturbation: float = Field(0.0, ge=0, le=1.0)
 

@@ -24,7 +24,14 @@ and ``d/dα`` of :meth:`GumbelQuantumLSTM.search_objective` is
 ``mean_i A_i ∇ log p(arch_i)`` with the leave-one-out advantage
 ``A_i = e_i − mean_{i'≠i} e_{i'}`` (``e_i`` the window's squared error): an unbiased estimate of
 ``∇ E[loss]`` that raises the logits of circuits whose windows came out better than the batch's
-others. τ plays no part there. θ and the head learn from the sampled circuits either way.
+others. ``baseline="greedy"`` takes the self-critical advantage instead (Rennie et al., CVPR 2017):
+``A_i = e_i − g_i`` with ``g_i`` the same window's squared error under the current argmax
+architecture (:meth:`GumbelQuantumLSTM.reference_errors`, which the training loop computes in its
+own compiled call before each step): one more forward pass of a single circuit per gate, no
+gradient through it. It removes
+each window's own difficulty from the advantage, and a window that drew the argmax itself has
+``A_i = 0``; ``g_i`` does not depend on the draw, so the estimate stays unbiased.
+τ plays no part there. θ and the head learn from the sampled circuits either way.
 
 The draws are stateless, seeded by (seed, step) with the step counter a model weight, so a run
 resumed from its checkpoint draws the same candidates as an uninterrupted one.
@@ -44,6 +51,11 @@ Example:
     >>> errors = tf.square(r(x, training=True) - y)
     >>> r.last_draw.shape.as_list(), r.search_objective(errors).shape.as_list()
     ([3, 4], [])
+    >>> g = GumbelQuantumLSTM(space.candidates(), hidden_size=2, depth=1, backend="statevector", seed=0,
+    ...                       estimator="reinforce", baseline="greedy")
+    >>> reference = g.reference_errors(x, y)  # the argmax architecture's errors, before the step
+    >>> g.search_objective(tf.square(g(x, training=True) - y), reference).shape.as_list()
+    []
 """
 
 from __future__ import annotations
@@ -59,6 +71,7 @@ from diffqas_qlstm.model.qlstm import QuantumLSTM
 
 
 ESTIMATORS = ("straight_through", "reinforce")
+BASELINES = ("leave_one_out", "greedy")
 
 
 class GumbelQuantumLSTM(QuantumLSTM):
@@ -73,16 +86,22 @@ class GumbelQuantumLSTM(QuantumLSTM):
         estimator: how the logits learn: ``straight_through`` (GDAS: one draw per batch, the
             straight-through weight) or ``reinforce`` (one draw per window, the score function with a
             leave-one-out advantage; see the module's text).
+        baseline: the score function's baseline (``reinforce`` only): ``leave_one_out`` (the batch's
+            other windows) or ``greedy`` (the same window under the argmax architecture).
         **kwargs: as :class:`QuantumLSTM` (``arch_mode`` is ``softmax``: a = softmax(α), α₀ = 0).
     """
 
     def __init__(self, candidates: Sequence[Candidate], *, tau_max: float = 10.0, tau_min: float = 0.1,
                  seed: int = 0, excluded: Sequence[Sequence[bool]] | None = None,
-                 estimator: Literal["straight_through", "reinforce"] = "straight_through", **kwargs) -> None:
+                 estimator: Literal["straight_through", "reinforce"] = "straight_through",
+                 baseline: Literal["leave_one_out", "greedy"] = "leave_one_out", **kwargs) -> None:
         if estimator not in ESTIMATORS:
             raise ValueError(f"estimator must be one of {ESTIMATORS}, got {estimator!r}")
+        if baseline not in BASELINES:
+            raise ValueError(f"baseline must be one of {BASELINES}, got {baseline!r}")
         super().__init__(candidates, arch_mode="softmax", seed=seed, **kwargs)
         self.estimator = estimator
+        self.baseline = baseline
         self.last_draw: tf.Tensor | None = None  # [batch, 4]: each window's candidates (reinforce)
         mask = np.zeros((4, self.n_candidates), bool) if excluded is None else np.asarray(excluded, bool)
         if mask.shape != (4, self.n_candidates):
@@ -129,17 +148,36 @@ class GumbelQuantumLSTM(QuantumLSTM):
         gumbel = self._gumbel((batch, 4, self.n_candidates))
         return tf.argmax(self._logits()[None] + gumbel, axis=-1, output_type=tf.int32)
 
-    def search_objective(self, errors: tf.Tensor) -> tf.Tensor:
+    @property
+    def needs_reference_errors(self) -> bool:
+        """Whether :meth:`search_objective` needs :meth:`reference_errors` (the ``greedy`` baseline)."""
+        return self.estimator == "reinforce" and self.baseline == "greedy"
+
+    def reference_errors(self, x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
+        """The windows' squared errors [batch] under the current argmax architecture: the ``greedy``
+        baseline, computed before the training step (``[0]``, nothing, for the other estimators)."""
+        if not self.needs_reference_errors:
+            return tf.zeros([0], tf.float32)
+        return tf.square(self(x, training=False) - y)
+
+    def search_objective(self, errors: tf.Tensor, reference: tf.Tensor | None = None) -> tf.Tensor:
         """What the training step differentiates, given the batch's squared errors [batch] of the last
-        training call: their mean, plus (``reinforce``) the score-function term, whose value is 0 and
-        whose gradient in α is ``mean_i A_i ∇ log p(arch_i)``. A batch of one window has no
-        leave-one-out baseline: its α gradient is 0."""
+        training call (and, for the ``greedy`` baseline, :meth:`reference_errors` of the same windows,
+        taken before that call): their mean, plus (``reinforce``) the score-function term, whose value
+        is 0 and whose gradient in α is ``mean_i A_i ∇ log p(arch_i)``. With the ``leave_one_out``
+        baseline a batch of one window has no baseline: its α gradient is 0."""
         loss = tf.reduce_mean(errors)
         if self.estimator != "reinforce" or self.last_draw is None:
             return loss
-        count = tf.cast(tf.shape(errors)[0], errors.dtype)
-        others = (tf.reduce_sum(errors) - errors) / tf.maximum(count - 1.0, 1.0)
-        advantage = tf.stop_gradient(tf.where(count > 1.0, errors - others, tf.zeros_like(errors)))
+        if self.needs_reference_errors:
+            if reference is None or reference.shape.rank != 1 or reference.shape[0] == 0:
+                raise ValueError("the greedy baseline compares each window with its error under the argmax "
+                                 "architecture: give search_objective reference_errors(x, y) of the same batch")
+            advantage = tf.stop_gradient(errors - reference)
+        else:
+            count = tf.cast(tf.shape(errors)[0], errors.dtype)
+            others = (tf.reduce_sum(errors) - errors) / tf.maximum(count - 1.0, 1.0)
+            advantage = tf.stop_gradient(tf.where(count > 1.0, errors - others, tf.zeros_like(errors)))
         log_p = tf.nn.log_softmax(self._logits(), axis=-1)                      # [4, N]
         # log p(arch_i) = Σ_k log_p[k, draw[i, k]]: [batch]
         chosen = tf.reduce_sum(tf.gather(log_p, tf.transpose(self.last_draw), axis=1, batch_dims=1), axis=0)

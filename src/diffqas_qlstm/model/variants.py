@@ -120,7 +120,7 @@ def build_model(
             candidates = search_space.candidates()
             return cell(GumbelQuantumLSTM, candidates, theta_mode=theta_mode, trainable_theta=trainable,
                         arch_lr_scale=p.arch_lr_scale, tau_max=p.gdas_tau_max, tau_min=p.gdas_tau_min,
-                        estimator=SAMPLED_FORMS[form],
+                        estimator=SAMPLED_FORMS[form], baseline=p.reinforce_baseline,
                         excluded=killing_candidates(candidates, p))
         return cell(QuantumLSTM, search_space.candidates(), theta_mode=theta_mode, trainable_theta=trainable,
                     arch_mode=arch_weights_of(name, p), arch_init=p.arch_init, arch_lr_scale=p.arch_lr_scale)

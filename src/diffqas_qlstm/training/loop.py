@@ -57,26 +57,36 @@ def make_train_step(model: Any, optimizer: tf.keras.optimizers.Optimizer, window
     """A compiled step: MSE loss of one batch, gradients, one optimizer update; returns the loss.
 
     The input signature leaves the batch size free, so the shorter last batch does not retrace.
+    A sampling search may differentiate more than the MSE (``model.search_objective``, e.g. a
+    score-function term whose value is 0), and that term may compare each window with a reference
+    computed before the step (``model.reference_errors(x, y)`` where ``model.needs_reference_errors``,
+    e.g. the window's error under the argmax architecture): its own compiled call, run to the end
+    before the step starts. (Inside the step, as a second chain of ops beside the training forward
+    pass, it made a resumed run part from an uninterrupted one at two inter-op threads.)
     """
     variables = model.trainable_variables
     optimizer.build(variables)
-    # A sampling search may differentiate more than the MSE (e.g. a score-function term whose value is 0).
     search_objective = getattr(model, "search_objective", None)
+    reference_errors = model.reference_errors if getattr(model, "needs_reference_errors", False) else None
+    batch_spec = [tf.TensorSpec([None, window], tf.float32), tf.TensorSpec([None], tf.float32)]
 
-    @tf.function(
-        input_signature=[
-            tf.TensorSpec([None, window], tf.float32),
-            tf.TensorSpec([None], tf.float32),
-        ]
-    )
-    def train_step(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
+    @tf.function(input_signature=[*batch_spec, tf.TensorSpec([None], tf.float32)])
+    def compiled_step(x: tf.Tensor, y: tf.Tensor, reference: tf.Tensor) -> tf.Tensor:
         with tf.GradientTape() as tape:
             errors = tf.square(model(x, training=True) - y)
             loss = tf.reduce_mean(errors)
-            objective = search_objective(errors) if search_objective is not None else loss
+            objective = search_objective(errors, reference) if search_objective is not None else loss
         grads = tape.gradient(objective, variables)
         optimizer.apply_gradients(zip(grads, variables))
         return loss
+
+    compiled_reference = (tf.function(reference_errors, input_signature=batch_spec)
+                          if reference_errors is not None else None)
+    nothing = tf.zeros([0], tf.float32)
+
+    def train_step(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
+        reference = compiled_reference(x, y) if compiled_reference is not None else nothing
+        return compiled_step(x, y, reference)
 
     return train_step
 
