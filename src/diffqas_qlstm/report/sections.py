@@ -228,13 +228,17 @@ def _exploration_part(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], 
             out[dataset] = "–" if part.empty else f"{_e(values.mean())} ({' / '.join(_e(v) for v in values)})"
         return out
 
+    def cpus(frame: pd.DataFrame) -> str:
+        names = sorted({c for c in frame.get("cpu", pd.Series(dtype=object)) if isinstance(c, str)})
+        return " / ".join(names) or "not recorded"
+
     same = runs[[(d, m, s) in set(keys) for d, m, s in zip(runs["dataset"], runs["model"], runs["seed"], strict=True)]]
-    rows = [{"setting": "paper form (the grid's runs)", "what": "–", **cells(same, "test_mse")}]
-    rows += [{"setting": label, "what": settings.get(label, "?"), **cells(part, "test_mse")}
-             for label, part in sorted(explored.items())]
-    derived = [{"setting": "paper form (the grid's runs)", "what": "–", **cells(same, "derived_test_mse")}]
-    derived += [{"setting": label, "what": settings.get(label, "?"), **cells(part, "derived_test_mse")}
-                for label, part in sorted(explored.items())]
+    groups = [("paper form (the grid's runs)", "–", same)]
+    groups += [(label, settings.get(label, "?"), part) for label, part in sorted(explored.items())]
+    rows = [{"setting": label, "what": what, "CPU": cpus(part), **cells(part, "test_mse")}
+            for label, what, part in groups]
+    derived = [{"setting": label, "what": what, "CPU": cpus(part), **cells(part, "derived_test_mse")}
+               for label, what, part in groups]
     models = ", ".join(sorted({k[1] for k in keys}))
     seed_list = sorted({k[2] for k in keys})
     seeds = ("seeds " if len(seed_list) > 1 else "seed ") + ", ".join(str(s) for s in seed_list)
@@ -243,14 +247,16 @@ def _exploration_part(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], 
     )
     return "\n".join([
         f"{models}, {seeds}, everything else at the paper protocol; one setting changed per row "
-        f"(`make explore` runs them). Cells: mean test MSE (each seed)."
+        f"(`make explore` runs them; a row whose `what` is none is the paper form run again, the rerun "
+        f"band of that row on its CPU: seeds run on another CPU part ways, so compare a setting with the "
+        f"row of its own CPU). Cells: mean test MSE (each seed)."
         + (f" The paper: {paper}." if paper else ""),
         "",
         "Ensemble:",
         "",
-        markdown_table(pd.DataFrame(rows, columns=["setting", "what", *datasets])),
+        markdown_table(pd.DataFrame(rows, columns=["setting", "what", "CPU", *datasets])),
         "",
         "Derived single-circuit model, re-trained:",
         "",
-        markdown_table(pd.DataFrame(derived, columns=["setting", "what", *datasets])),
+        markdown_table(pd.DataFrame(derived, columns=["setting", "what", "CPU", *datasets])),
     ])
