@@ -65,7 +65,9 @@ results-tfq-check: install
 ## The DiffQAS settings explored (one changed per label) on two small datasets, seeds 0 and 1;
 ## each label's runs go to results/paper/explore/<label>/. Needs the series: run paper-grid first.
 ## The Gumbel-softmax search's settings (EXPLORE_GDAS_*) and the score-function search's
-## (EXPLORE_REINFORCE_*) likewise, seeds 0-2 of the four small datasets.
+## (EXPLORE_REINFORCE_*) likewise, seeds 0-2 of the four small datasets; reinforce_paper_form_again
+## changes nothing: the paper form run again on this machine's CPU, beside which a setting run on that
+## CPU is read (chaotic seeds part ways between CPUs).
 EXPLORE_RUNS ?= damped_shm.diffqas_nonshared.seed_0,narma5.diffqas_nonshared.seed_0,damped_shm.diffqas_nonshared.seed_1,narma5.diffqas_nonshared.seed_1
 EXPLORE_SETTINGS ?= arch_lr_x10:train.model.arch_lr_scale=10.0 arch_init_1:train.model.arch_init=1.0 \
 	arch_lr_x0.1:train.model.arch_lr_scale=0.1 theta_init_1:train.model.init_scale=1.0
@@ -75,7 +77,9 @@ space := $(empty) $(empty)
 EXPLORE_GDAS_RUNS ?= $(subst $(space),$(comma),$(foreach s,0 1 2,$(foreach d,bessel damped_shm narma5 narma10,$(d).diffqas_gdas.seed_$(s))))
 EXPLORE_GDAS_SETTINGS ?= gdas_arch_lr_x10:train.model.arch_lr_scale=10.0 gdas_tau_max_1:train.model.gdas_tau_max=1.0
 EXPLORE_REINFORCE_RUNS ?= $(subst diffqas_gdas,diffqas_reinforce,$(EXPLORE_GDAS_RUNS))
-EXPLORE_REINFORCE_SETTINGS ?= reinforce_arch_lr_x10:train.model.arch_lr_scale=10.0
+EXPLORE_REINFORCE_SETTINGS ?= reinforce_arch_lr_x10:train.model.arch_lr_scale=10.0 \
+	reinforce_greedy:train.model.reinforce_baseline=greedy \
+	reinforce_paper_form_again:train.model.reinforce_baseline=leave_one_out
 explore: install
 	@for pair in "$(EXPLORE_RUNS)|$(EXPLORE_SETTINGS)" "$(EXPLORE_GDAS_RUNS)|$(EXPLORE_GDAS_SETTINGS)" \
 			"$(EXPLORE_REINFORCE_RUNS)|$(EXPLORE_REINFORCE_SETTINGS)"; do \

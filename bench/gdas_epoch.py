@@ -2,8 +2,9 @@
 
 Paper shape (damped_shm, batch 10, window 4, hidden 5, depth 5, the 36 candidates), one training
 epoch (every batch, in order, forward and backward) of ``diffqas_nonshared``, ``diffqas_gdas`` and
-``diffqas_reinforce`` on the same backend, side by side in this process; the median of ``--repeats``
-after one warm-up. Not a test.
+``diffqas_reinforce`` (with its leave-one-out baseline, and with the greedy baseline, one more
+forward pass of the argmax circuits per step) on the same backend, side by side in this process;
+the median of ``--repeats`` after one warm-up. Not a test.
 
     python bench/gdas_epoch.py --backend fused --repeats 5
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import time
 
@@ -26,11 +28,13 @@ from diffqas_qlstm.config.environment import load_parameters
 from diffqas_qlstm.series.kinds import raw_table
 from diffqas_qlstm.series.windowing import windows_for_dataset
 from diffqas_qlstm.training import TrainingConfig, make_optimizer, make_train_step, seed_everything
+from diffqas_qlstm.training.manifest import machine
 
 
-def epoch_seconds(name: str, windows: dict[str, np.ndarray], backend: str, repeats: int) -> float:
+def epoch_seconds(name: str, windows: dict[str, np.ndarray], backend: str, repeats: int, **settings) -> float:
     seed_everything(0)
-    model = build_model(name, ModelConfig(hidden_size=5, depth=5, backend=backend), SearchSpace.default(), seed=0)
+    config = ModelConfig(hidden_size=5, depth=5, backend=backend, **settings)
+    model = build_model(name, config, SearchSpace.default(), seed=0)
     step = make_train_step(model, make_optimizer(TrainingConfig()), window=4)
     x, y = tf.constant(windows["x_train"], tf.float32), tf.constant(windows["y_train"], tf.float32)
     spans = [(s, min(s + 10, len(x))) for s in range(0, len(x), 10)]
@@ -53,9 +57,12 @@ def main() -> dict:
     ensemble = epoch_seconds("diffqas_nonshared", windows, args.backend, args.repeats)
     gdas = epoch_seconds("diffqas_gdas", windows, args.backend, args.repeats)
     reinforce = epoch_seconds("diffqas_reinforce", windows, args.backend, args.repeats)
-    result = {"backend": args.backend, "repeats": args.repeats, "diffqas_nonshared_epoch_s": ensemble,
+    greedy = epoch_seconds("diffqas_reinforce", windows, args.backend, args.repeats, reinforce_baseline="greedy")
+    result = {"machine": machine(), "TF_NUM_INTRAOP_THREADS": os.environ.get("TF_NUM_INTRAOP_THREADS", "unset (all cores)"),
+              "backend": args.backend, "repeats": args.repeats, "diffqas_nonshared_epoch_s": ensemble,
               "diffqas_gdas_epoch_s": gdas, "speedup_gdas_vs_ensemble": ensemble / gdas,
-              "diffqas_reinforce_epoch_s": reinforce, "speedup_reinforce_vs_ensemble": ensemble / reinforce}
+              "diffqas_reinforce_epoch_s": reinforce, "speedup_reinforce_vs_ensemble": ensemble / reinforce,
+              "diffqas_reinforce_greedy_epoch_s": greedy, "speedup_reinforce_greedy_vs_ensemble": ensemble / greedy}
     print(json.dumps(result, indent=2))
     return result
 

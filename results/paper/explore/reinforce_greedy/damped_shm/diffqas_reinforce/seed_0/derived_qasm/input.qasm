@@ -1,0 +1,86 @@
+// DiffQAS-QLSTM derived circuit, input gate
+// input v = concat(x, h) with x = [-0.428813] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.428813, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rx(pi*-0.136495314956) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(0) q[4];
+rx(0) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(0) q[4];
+rx(pi*1.6866414e-05) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(pi*1.703885e-06) q[4];
+rx(pi*-2.3516e-08) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(pi*-5.0669182e-05) q[3];
+rx(0) q[4];
+rx(pi*0.007419131125) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*1.14498e-07) q[2];
+rx(pi*2.1451e-08) q[3];
+rx(pi*-5.4e-11) q[4];
+rx(pi*-8.0e-12) q[5];
+cx q[0],q[1];
+cx q[1],q[2];
+cx q[2],q[3];
+cx q[3],q[4];
+cx q[4],q[5];
+cx q[5],q[0];
+rx(0) q[0];
+rx(pi*-0.011883082484) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(pi*1.0e-12) q[4];
+rx(pi*0.001315020264) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];

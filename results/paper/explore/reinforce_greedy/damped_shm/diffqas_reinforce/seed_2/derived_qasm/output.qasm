@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, output gate
+// input v = concat(x, h) with x = [-0.428813] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.428813, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rz(pi*-0.136495314956) q[0];
+rz(0) q[1];
+rz(0) q[2];
+rz(0) q[3];
+rz(0) q[4];
+rz(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*0.00047221294) q[2];
+rx(pi*0.000285091696) q[3];
+rx(pi*0.001115408059) q[4];
+rx(pi*-0.00205099538) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(pi*6.1e-11) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(pi*0.000451366189) q[4];
+rx(pi*-0.000261510182) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(pi*7.04e-10) q[3];
+rx(pi*0.002436931751) q[4];
+rx(pi*-0.001221724964) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(pi*-0.00045136541) q[4];
+rx(pi*0.005799208282) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-3.8763e-07) q[0];
+rx(0) q[1];
+rx(pi*-0.003596880781) q[2];
+rx(pi*-0.000285091492) q[3];
+rx(pi*-0.003552338995) q[4];
+rx(pi*0.002811178389) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];

@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, input gate
+// input v = concat(x, h) with x = [-0.428813] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.428813, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rz(pi*-0.136495314956) q[0];
+rz(0) q[1];
+rz(0) q[2];
+rz(0) q[3];
+rz(0) q[4];
+rz(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*-0.005658397884) q[2];
+rx(pi*-0.00343867356) q[3];
+rx(pi*-0.001809032372) q[4];
+rx(pi*-0.005538960287) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*4.71125e-07) q[0];
+rx(0) q[1];
+rx(pi*-5.0e-12) q[2];
+rx(pi*-1.0e-12) q[3];
+rx(pi*0.001194908986) q[4];
+rx(pi*0.005334154219) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*-3.0e-12) q[2];
+rx(pi*-3.329e-09) q[3];
+rx(pi*-0.003039995063) q[4];
+rx(pi*0.002628539605) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(pi*-1.0e-12) q[3];
+rx(pi*-0.001194908615) q[4];
+rx(pi*0.003646472283) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-1.0e-11) q[0];
+rx(0) q[1];
+rx(pi*0.005658396698) q[2];
+rx(pi*0.003438672967) q[3];
+rx(pi*-0.00691596852) q[4];
+rx(pi*-0.000278234734) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];

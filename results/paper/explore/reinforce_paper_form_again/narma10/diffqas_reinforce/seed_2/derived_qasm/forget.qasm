@@ -1,0 +1,87 @@
+// DiffQAS-QLSTM derived circuit, forget gate
+// input v = concat(x, h) with x = [0.095378] (the last step of the first test window) and h = 0; encoding angles (identity) = [0.095378, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+h q[0];
+h q[1];
+h q[2];
+h q[3];
+h q[4];
+h q[5];
+rx(pi*0.030359911972) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(0) q[4];
+rx(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*0.000601772127) q[0];
+rx(pi*-0.001663962) q[1];
+rx(pi*-0.001314823718) q[2];
+rx(pi*-0.007771431926) q[3];
+rx(pi*0.005728645076) q[4];
+rx(pi*0.003641992046) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-0.001035857477) q[0];
+rx(pi*0.002463099913) q[1];
+rx(pi*0.000895119636) q[2];
+rx(pi*-0.001762877754) q[3];
+rx(pi*0.003111688333) q[4];
+rx(pi*-0.000988533219) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-0.001046681875) q[0];
+rx(pi*-0.002521487062) q[1];
+rx(pi*0.001448172341) q[2];
+rx(pi*-0.000315758993) q[3];
+rx(pi*0.001735703443) q[4];
+rx(pi*-0.001932733056) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*0.00040370635) q[0];
+rx(pi*-0.0028401978) q[1];
+rx(pi*0.002678460758) q[2];
+rx(pi*0.000598529566) q[3];
+rx(pi*0.001052235924) q[4];
+rx(pi*0.001306673589) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(pi*-0.003217339561) q[0];
+rx(pi*0.002492942267) q[1];
+rx(pi*0.006546688295) q[2];
+rx(pi*-0.005215324936) q[3];
+rx(pi*-0.005504887604) q[4];
+rx(pi*-0.00479002708) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
