@@ -79,6 +79,8 @@ def test_the_reading_compares_each_sampled_search_with_the_nonshared_derived_mod
                                                       "method": "argmax" if model != "diffqas_nonshared" else "validated"}
     lines = derivation_reading(pd.DataFrame(runs), {"validated": summaries})
     assert ("diffqas_gdas derived at least as good as diffqas_nonshared derived (`validated`) on 0 of 2 datasets "
-            "(means over seeds; paired by seed, geometric-mean ratio 3.00–3.00), at 0.20–0.20× its search seconds.") in lines
+            "(means over seeds; paired by seed, geometric-mean ratio 3.00–3.00; too few paired seeds for a test), "
+            "at 0.20–0.20× its search seconds.") in lines
     assert ("diffqas_reinforce derived at least as good as diffqas_nonshared derived (`validated`) on 1 of 2 datasets "
-            "(means over seeds; paired by seed, geometric-mean ratio 1.00–2.00), at 0.15–0.15× its search seconds.") in lines
+            "(means over seeds; paired by seed, geometric-mean ratio 1.00–2.00; too few paired seeds for a test), "
+            "at 0.15–0.15× its search seconds.") in lines

@@ -49,3 +49,34 @@ def test_the_figure_has_a_panel_per_gate_with_a_line_per_search_and_says_so_when
     assert list(figure.axes[2].get_lines()[1].get_ydata()) == pytest.approx([0.3, 0.6])
     empty = plot_top_weights(top_weights({}))
     assert "No run of a sampled search" in empty._suptitle.get_text()
+
+
+def test_the_paired_comparison_gives_the_median_ratio_with_its_interval_and_the_wilcoxon_p_of_the_seeds():
+    from diffqas_qlstm.report.sampled import sampled_comparison, sampled_markdown
+
+    seeds = range(8)
+    nonshared = [1e-4] * 8
+    always_lower = [2e-5, 3e-5, 4e-5, 5e-5, 2e-5, 3e-5, 4e-5, 5e-5]      # lower on every seed
+    coin = [5e-5, 2e-4, 5e-5, 2e-4, 5e-5, 2e-4, 5e-5, 2e-4]              # half lower, half higher
+    rows = []
+    for dataset, search in (("clear", always_lower), ("chance", coin)):
+        rows += [{"model": "diffqas_nonshared", "method": "validated", "dataset": dataset, "seed": s,
+                  "run": f"{dataset}.n.{s}", "derived_test_mse": nonshared[s]} for s in seeds]
+        rows += [{"model": "diffqas_reinforce", "method": "argmax", "dataset": dataset, "seed": s,
+                  "run": f"{dataset}.r.{s}", "derived_test_mse": search[s]} for s in seeds]
+    frame = sampled_comparison(pd.DataFrame({"run": []}), pd.DataFrame(rows)).set_index("dataset")
+    clear, chance = frame.loc["clear"], frame.loc["chance"]
+    assert clear["paired_median_ratio"] == pytest.approx(0.35)
+    assert clear["paired_ratio_high"] < 1 and clear["paired_p_wilcoxon"] == pytest.approx(2 / 2 ** 8)  # exact, two-sided
+    assert chance["paired_ratio_low"] < 1 < chance["paired_ratio_high"] and chance["paired_p_wilcoxon"] > 0.5
+    text = sampled_markdown(frame.reset_index())
+    assert "| paired median ratio [95 % CI] | Wilcoxon p |" in text and "| 0.35 [" in text and "| 0.00781 |" in text
+
+
+def test_the_reading_says_which_datasets_the_paired_seeds_decide_and_which_they_leave_undecided():
+    from diffqas_qlstm.report.derivation import _decided
+
+    part = pd.DataFrame({"dataset": ["a", "b", "c"], "paired_p_wilcoxon": [0.004, 0.02, 0.6],
+                         "paired_median_ratio": [0.3, 4.0, 1.1]})
+    assert _decided(part) == "paired Wilcoxon p < 0.05: lower on a; higher on b; undecided on 1"
+    assert _decided(part.iloc[2:]) == "no dataset decided by the paired seeds, Wilcoxon p 0.6–0.6"

@@ -194,6 +194,20 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
     return "\n".join(parts)
 
 
+def _decided(part: pd.DataFrame, alpha: float = 0.05) -> str:
+    """Where the paired seeds decide a sampled search's datasets (Wilcoxon p below ``alpha``, uncorrected)."""
+    p = part["paired_p_wilcoxon"].astype(float)
+    lower = part.loc[(p < alpha) & (part["paired_median_ratio"] < 1), "dataset"].tolist()
+    higher = part.loc[(p < alpha) & (part["paired_median_ratio"] > 1), "dataset"].tolist()
+    said = [f"lower on {', '.join(lower)}"] * bool(lower) + [f"higher on {', '.join(higher)}"] * bool(higher)
+    rest = len(part) - len(lower) - len(higher)
+    if said:
+        return f"paired Wilcoxon p < {alpha:g}: " + "; ".join(said) + f"; undecided on {rest}"
+    if not np.isfinite(p).any():
+        return "too few paired seeds for a test"
+    return f"no dataset decided by the paired seeds, Wilcoxon p {p.min():.2g}–{p.max():.2g}"
+
+
 def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """Plain statements about the derivation generated from the numbers (for the Reading)."""
     table = derivation_runs(runs, derived)
@@ -222,7 +236,7 @@ def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
         lines.append(f"{search} derived at least as good as diffqas_nonshared derived (`{part['method'].iloc[0]}`) "
                      f"on {int(part['at_least_as_good'].sum())} of {len(part)} datasets (means over seeds; paired by "
                      f"seed, geometric-mean ratio {part['paired_geomean_ratio'].min():.2f}–"
-                     f"{part['paired_geomean_ratio'].max():.2f}), at "
+                     f"{part['paired_geomean_ratio'].max():.2f}; {_decided(part)}), at "
                      f"{part['time_ratio'].min():.2f}–{part['time_ratio'].max():.2f}× its search seconds.")
     versus = against_best_baseline(runs, table)
     for (model, method), part in versus.groupby(["model", "method"], sort=False):

@@ -22,6 +22,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm.config.names import DIFFQAS_VARIANTS, GATE_NAMES, SAMPLED_FORMS
+from diffqas_qlstm.report.evidence import compare
 from diffqas_qlstm.report.tables import markdown_table
 from diffqas_qlstm.report.tables import scientific as _e
 
@@ -47,6 +48,11 @@ def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
         ('diffqas_reinforce', True, 0.2)
         >>> int(row["paired_lower"]), round(float(row["paired_geomean_ratio"]), 2)  # √(0.1 · 4)
         (1, 0.63)
+
+    The paired seeds also get the evidence section's statistics (:func:`~diffqas_qlstm.report.evidence.compare`):
+    the median ratio with its bootstrap 95 % interval and the Wilcoxon signed-rank p of the log
+    ratios (``paired_median_ratio``, ``paired_ratio_low`` / ``_high``, ``paired_p_wilcoxon``; not
+    corrected for the other rows: they say whether one dataset's verdict could be chance).
     """
     grid_method = table.loc[table["model"] == "diffqas_nonshared", "method"]
     method = "validated" if "validated" in set(grid_method) else (grid_method.iloc[0] if len(grid_method) else None)
@@ -65,10 +71,16 @@ def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
                               suffixes=("_search", "_nonshared")) if "seed" in part else pd.DataFrame()
             log_ratio = (np.log(paired["derived_test_mse_search"] / paired["derived_test_mse_nonshared"])
                          if len(paired) else pd.Series(dtype=float))
+            long = pd.concat([pd.DataFrame({"model": name, "seed": paired["seed"], "test_mse": paired[column]})
+                              for name, column in (("search", "derived_test_mse_search"),
+                                                   ("nonshared", "derived_test_mse_nonshared"))])
+            statistics = compare(long, "search", "nonshared")
             rows.append({"search": search, "dataset": dataset, "seeds": f"{len(part)} / {len(other)}",
                          "search_derived": g, "nonshared_derived": e, "at_least_as_good": g <= e,
                          "paired_seeds": len(paired), "paired_lower": int((log_ratio < 0).sum()),
                          "paired_geomean_ratio": float(np.exp(log_ratio.mean())) if len(paired) else np.nan,
+                         "paired_median_ratio": statistics["median_ratio"], "paired_ratio_low": statistics["ratio_low"],
+                         "paired_ratio_high": statistics["ratio_high"], "paired_p_wilcoxon": statistics["p_wilcoxon"],
                          "search_s": search_s, "nonshared_search_s": ensemble_s,
                          "time_ratio": search_s / ensemble_s if ensemble_s else np.nan, "method": method})
     return pd.DataFrame(rows)
@@ -85,6 +97,9 @@ def sampled_markdown(frame: pd.DataFrame) -> str:
         "paired: search lower / seeds": [f"{a} / {b}" for a, b in zip(frame["paired_lower"], frame["paired_seeds"],
                                                                       strict=True)],
         "paired geometric-mean ratio": [f"{v:.2f}" for v in frame["paired_geomean_ratio"]],
+        "paired median ratio [95 % CI]": [f"{m:.2f} [{lo:.2f}, {hi:.2f}]" for m, lo, hi in zip(
+            frame["paired_median_ratio"], frame["paired_ratio_low"], frame["paired_ratio_high"], strict=True)],
+        "Wilcoxon p": [f"{v:.3g}" for v in frame["paired_p_wilcoxon"]],
         "search s (search / nonshared)": [f"{a:.0f} / {b:.0f}" for a, b in zip(frame["search_s"],
                                                                             frame["nonshared_search_s"], strict=True)],
         "time ratio": [f"{v:.2f}" for v in frame["time_ratio"]]})
@@ -92,7 +107,10 @@ def sampled_markdown(frame: pd.DataFrame) -> str:
     return ("The searches with no derivation gap (" + searches + "; the derived architecture is the argmax "
             "of the logits) against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained "
             "models (`search ≤ nonshared` compares these means, which one seed can move); paired: the seeds both ran, "
-            "matched by seed, the search's derived test MSE over the nonshared one's; search seconds are the training epochs' own (mean over seeds; runs timed under different "
+            "matched by seed, the search's derived test MSE over the nonshared one's, with the median ratio's "
+            "bootstrap 95 % interval and the Wilcoxon signed-rank p of the log ratios (per dataset, not "
+            "corrected for the other rows; a verdict whose p is large and whose interval holds 1 could be "
+            "chance either way); search seconds are the training epochs' own (mean over seeds; runs timed under different "
             "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch). The figure "
             "`docs/results/sampled_searches.png` shows each gate's largest softmax weight over the search's epochs."
             "\n\n" + markdown_table(shown))
