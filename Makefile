@@ -78,6 +78,7 @@ EXPLORE_GDAS_RUNS ?= $(subst $(space),$(comma),$(foreach s,0 1 2,$(foreach d,bes
 EXPLORE_GDAS_SETTINGS ?= gdas_arch_lr_x10:train.model.arch_lr_scale=10.0 gdas_tau_max_1:train.model.gdas_tau_max=1.0
 EXPLORE_REINFORCE_RUNS ?= $(subst diffqas_gdas,diffqas_reinforce,$(EXPLORE_GDAS_RUNS))
 EXPLORE_REINFORCE_SETTINGS ?= reinforce_arch_lr_x10:train.model.arch_lr_scale=10.0 \
+	reinforce_arch_lr_x3:train.model.arch_lr_scale=3.0 \
 	reinforce_greedy:train.model.reinforce_baseline=greedy \
 	reinforce_paper_form_again:train.model.reinforce_baseline=leave_one_out
 explore: install

@@ -1,0 +1,81 @@
+// DiffQAS-QLSTM derived circuit, output gate
+// input v = concat(x, h) with x = [-0.428813] (the last step of the first test window) and h = 0; encoding angles (identity) = [-0.428813, 0.0, 0.0, 0.0, 0.0, 0.0]
+// readout: <Z> of qubits 0..4 (measured into m_h)
+
+OPENQASM 2.0;
+include "qelib1.inc";
+
+
+// Qubits: [q(0), q(1), q(2), q(3), q(4), q(5)]
+qreg q[6];
+creg m_h[5];
+
+
+rz(pi*-0.136495314956) q[0];
+rz(0) q[1];
+rz(0) q[2];
+rz(0) q[3];
+rz(0) q[4];
+rz(0) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*0.002034543044) q[2];
+rx(pi*0.000285090936) q[3];
+rx(pi*0.004806540486) q[4];
+rx(pi*-0.002050988414) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(pi*0.000451438411) q[4];
+rx(pi*-0.000261505791) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(0) q[3];
+rx(pi*0.00612801845) q[4];
+rx(pi*-0.001221721184) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(0) q[2];
+rx(pi*-2.0e-12) q[3];
+rx(pi*-0.000451294855) q[4];
+rx(pi*0.005799217175) q[5];
+cx q[0],q[1];
+cx q[2],q[3];
+cx q[4],q[5];
+cx q[1],q[2];
+cx q[3],q[4];
+rx(0) q[0];
+rx(0) q[1];
+rx(pi*-0.002034542599) q[2];
+rx(pi*-0.000285090955) q[3];
+rx(pi*0.000138726693) q[4];
+rx(pi*0.002811179575) q[5];
+
+// Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
+measure q[0] -> m_h[0];
+measure q[1] -> m_h[1];
+measure q[2] -> m_h[2];
+measure q[3] -> m_h[3];
+measure q[4] -> m_h[4];
