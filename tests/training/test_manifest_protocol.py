@@ -25,3 +25,20 @@ def test_the_protocol_leaves_out_simulator_and_progress_settings() -> None:
     tfq = _protocol(backend="tfq", tfq_differentiator="parameter_shift")
     assert protocol_differences({"fused": fused, "tfq": tfq}) == []
     assert "progress_bar" not in fused["protocol"]["training"]
+
+
+def test_the_machine_records_tensorflows_thread_split_set_exported_or_left_to_the_default(monkeypatch) -> None:
+    import tensorflow as tf
+
+    from diffqas_qlstm.training.manifest import machine, tf_threads
+
+    monkeypatch.setattr(tf.config.threading, "get_intra_op_parallelism_threads", lambda: 0)
+    monkeypatch.setattr(tf.config.threading, "get_inter_op_parallelism_threads", lambda: 2)
+    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "1")
+    monkeypatch.setenv("TF_NUM_INTEROP_THREADS", "5")
+    assert tf_threads() == {"intra_op": 1, "inter_op": 2}  # what TensorFlow was set to wins over the variable
+    monkeypatch.delenv("TF_NUM_INTRAOP_THREADS")
+    assert tf_threads()["intra_op"] is None  # TensorFlow's default: one per core
+    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "many")
+    assert tf_threads()["intra_op"] is None
+    assert machine()["tf_threads"] == tf_threads()

@@ -56,12 +56,39 @@ def git_commit(path: Path | str = ".") -> str | None:
     return commit + ("+dirty" if dirty else "")
 
 
+def tf_threads() -> dict[str, int | None]:
+    """TensorFlow's intra-op and inter-op thread counts in this process: what ``tf.config.threading``
+    was set to, else what ``TF_NUM_INTRAOP_THREADS`` / ``TF_NUM_INTEROP_THREADS`` say, else None
+    (TensorFlow's default, one per core). A chaotic run's float rounding depends on the thread split.
+
+    Example:
+        >>> sorted(tf_threads())
+        ['inter_op', 'intra_op']
+    """
+    import tensorflow as tf
+
+    out: dict[str, int | None] = {}
+    for name, getter, variable in (
+        ("intra_op", tf.config.threading.get_intra_op_parallelism_threads, "TF_NUM_INTRAOP_THREADS"),
+        ("inter_op", tf.config.threading.get_inter_op_parallelism_threads, "TF_NUM_INTEROP_THREADS"),
+    ):
+        value = getter()
+        if not value:
+            try:
+                value = int(os.environ.get(variable, ""))
+            except ValueError:
+                value = None
+        out[name] = value if value and value > 0 else None
+    return out
+
+
 def machine() -> dict[str, Any]:
-    """The machine a run ran on: CPU model, logical cores, OS (wall-clock times depend on it).
+    """The machine a run ran on: CPU model, logical cores, OS (wall-clock times depend on it), and
+    TensorFlow's threads (:func:`tf_threads`).
 
     Example:
         >>> sorted(machine())
-        ['cores', 'cpu', 'platform']
+        ['cores', 'cpu', 'platform', 'tf_threads']
     """
     cpu = platform.processor() or platform.machine()
     try:
@@ -71,7 +98,7 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "platform": platform.platform(terse=True)}
+    return {"cpu": cpu, "cores": os.cpu_count(), "platform": platform.platform(terse=True), "tf_threads": tf_threads()}
 
 
 def now() -> str:
