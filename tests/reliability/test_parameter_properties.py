@@ -279,6 +279,14 @@ def test_a_bad_value_in_an_extra_grid_part_is_named_with_the_part_index(data: st
     _names_key_value_and_allowed(error, f"train.grid.extra[1].{key}", value)
 
 
+def test_an_unknown_series_in_an_extra_grid_part_is_named_in_that_part_not_in_the_main_grid() -> None:
+    # Hypothesis found it: ['A'] passes the part's own checks and only the known series refuse it.
+    good = {"datasets": ["bessel"], "models": ["constant"], "seeds": [0]}
+    error = _rejected(_with(["train", "grid", "extra"], [good, good | {"datasets": ["bessel", "A"]}]))
+    assert error.key == "train.grid.extra[1].datasets[1]" and error.value == "A"
+    assert "'bessel'" in error.allowed
+
+
 def test_a_uniform_model_names_a_candidate_of_the_registries() -> None:
     good = {"datasets": ["bessel"], "models": ["uniform_noH-Rz-ring-Rx"], "seeds": [0]}
     validate_run_parameters(_with(["train", "grid"], good))

@@ -195,7 +195,10 @@ class ProjectConfig:
         if self.series is None:
             return
         if self.train is not None:
-            require_known_series(self.train.grid.run_datasets, self.series)
+            grid = self.train.grid
+            require_known_series(grid.datasets, self.series)
+            for index, part in enumerate(grid.extra):  # an extra part's bad name is named in that part
+                require_known_series(part.datasets, self.series, f"train.grid.extra[{index}].datasets")
         if self.tune is not None:
             require_known_series(self.tune.datasets, self.series, "tune.datasets")
         if check_sources:
