@@ -80,3 +80,25 @@ def test_the_reading_says_which_datasets_the_paired_seeds_decide_and_which_they_
                          "paired_median_ratio": [0.3, 4.0, 1.1]})
     assert _decided(part) == "paired Wilcoxon p < 0.05: lower on a; higher on b; undecided on 1"
     assert _decided(part.iloc[2:]) == "no dataset decided by the paired seeds, Wilcoxon p 0.6–0.6"
+
+
+def test_pooling_the_paired_seeds_over_datasets_gives_one_verdict_and_its_own_table():
+    from diffqas_qlstm.report.sampled import pooled_comparison, sampled_comparison, sampled_markdown
+
+    rows = []
+    for dataset in ("a", "b", "c"):
+        for seed in range(5):  # each dataset alone: 5 seeds, the smallest Wilcoxon p is 0.0625
+            rows.append({"model": "diffqas_nonshared", "method": "validated", "dataset": dataset, "seed": seed,
+                         "run": f"{dataset}.n.{seed}", "derived_test_mse": 1e-4})
+            rows.append({"model": "diffqas_gdas", "method": "argmax", "dataset": dataset, "seed": seed,
+                         "run": f"{dataset}.g.{seed}", "derived_test_mse": 1e-4 * (2 + seed)})
+    table = pd.DataFrame(rows)
+    per_dataset = sampled_comparison(pd.DataFrame({"run": []}), table)
+    assert (per_dataset["paired_p_wilcoxon"] > 0.05).all()
+    pooled = pooled_comparison(table).iloc[0]
+    assert (int(pooled["pairs"]), int(pooled["datasets"]), int(pooled["paired_lower"])) == (15, 3, 0)
+    assert pooled["paired_p_wilcoxon"] < 0.001 and pooled["paired_median_ratio"] == pytest.approx(4.0)
+    only_a = pooled_comparison(table, ["a"]).iloc[0]
+    assert int(only_a["pairs"]) == 5
+    text = sampled_markdown(per_dataset, pooled_comparison(table).assign(over="every dataset"))
+    assert "| diffqas_gdas | every dataset | 15 (3) | 0 | 3.73 | 4.00 [" in text  # (2·3·4·5·6)^(1/5)

@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -54,10 +54,10 @@ def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     ratios (``paired_median_ratio``, ``paired_ratio_low`` / ``_high``, ``paired_p_wilcoxon``; not
     corrected for the other rows: they say whether one dataset's verdict could be chance).
     """
-    grid_method = table.loc[table["model"] == "diffqas_nonshared", "method"]
-    method = "validated" if "validated" in set(grid_method) else (grid_method.iloc[0] if len(grid_method) else None)
+    method = _grid_method(table)
     ensemble = table[(table["model"] == "diffqas_nonshared") & (table["method"] == method)]
     seconds = runs.set_index("run")["training_seconds"] if "training_seconds" in runs else pd.Series(dtype=float)
+    pairs = paired_seeds(table)
     rows = []
     for search in SAMPLED_SEARCHES:
         for dataset, part in table[table["model"] == search].groupby("dataset", sort=False):
@@ -67,26 +67,75 @@ def sampled_comparison(runs: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
             search_s = float(pd.to_numeric(seconds.reindex(part["run"]), errors="coerce").mean())
             ensemble_s = float(pd.to_numeric(seconds.reindex(other["run"]), errors="coerce").mean())
             g, e = float(part["derived_test_mse"].mean()), float(other["derived_test_mse"].mean())
-            paired = pd.merge(part[["seed", "derived_test_mse"]], other[["seed", "derived_test_mse"]], on="seed",
-                              suffixes=("_search", "_nonshared")) if "seed" in part else pd.DataFrame()
-            log_ratio = (np.log(paired["derived_test_mse_search"] / paired["derived_test_mse_nonshared"])
-                         if len(paired) else pd.Series(dtype=float))
-            long = pd.concat([pd.DataFrame({"model": name, "seed": paired["seed"], "test_mse": paired[column]})
-                              for name, column in (("search", "derived_test_mse_search"),
-                                                   ("nonshared", "derived_test_mse_nonshared"))])
-            statistics = compare(long, "search", "nonshared")
+            paired = pairs[(pairs["search"] == search) & (pairs["dataset"] == dataset)]
+            statistics = _paired_statistics(paired)
             rows.append({"search": search, "dataset": dataset, "seeds": f"{len(part)} / {len(other)}",
                          "search_derived": g, "nonshared_derived": e, "at_least_as_good": g <= e,
-                         "paired_seeds": len(paired), "paired_lower": int((log_ratio < 0).sum()),
-                         "paired_geomean_ratio": float(np.exp(log_ratio.mean())) if len(paired) else np.nan,
-                         "paired_median_ratio": statistics["median_ratio"], "paired_ratio_low": statistics["ratio_low"],
-                         "paired_ratio_high": statistics["ratio_high"], "paired_p_wilcoxon": statistics["p_wilcoxon"],
+                         "paired_seeds": len(paired), **statistics,
                          "search_s": search_s, "nonshared_search_s": ensemble_s,
                          "time_ratio": search_s / ensemble_s if ensemble_s else np.nan, "method": method})
     return pd.DataFrame(rows)
 
 
-def sampled_markdown(frame: pd.DataFrame) -> str:
+def _grid_method(table: pd.DataFrame) -> str | None:
+    """The derivation method of the grid's ``diffqas_nonshared`` rows (``validated`` where it is there)."""
+    grid_method = table.loc[table["model"] == "diffqas_nonshared", "method"]
+    return "validated" if "validated" in set(grid_method) else (grid_method.iloc[0] if len(grid_method) else None)
+
+
+def paired_seeds(table: pd.DataFrame) -> pd.DataFrame:
+    """Every (sampled search, dataset, seed) that ``diffqas_nonshared`` (the grid's method) ran too:
+    ``search``, ``dataset``, ``seed``, ``search_mse`` and ``nonshared_mse`` (derived test MSEs)."""
+    columns = ["search", "dataset", "seed", "search_mse", "nonshared_mse"]
+    if table.empty or "seed" not in table:
+        return pd.DataFrame(columns=columns)
+    nonshared = table[(table["model"] == "diffqas_nonshared") & (table["method"] == _grid_method(table))]
+    searches = table[table["model"].isin(SAMPLED_SEARCHES)]
+    merged = pd.merge(searches[["model", "dataset", "seed", "derived_test_mse"]],
+                      nonshared[["dataset", "seed", "derived_test_mse"]], on=["dataset", "seed"],
+                      suffixes=("_search", "_nonshared"))
+    return pd.DataFrame({"search": merged["model"], "dataset": merged["dataset"], "seed": merged["seed"],
+                         "search_mse": merged["derived_test_mse_search"].astype(float),
+                         "nonshared_mse": merged["derived_test_mse_nonshared"].astype(float)}, columns=columns)
+
+
+def _paired_statistics(paired: pd.DataFrame) -> dict[str, float]:
+    """Seeds lower, geometric-mean ratio and the evidence section's statistics of search / nonshared."""
+    log_ratio = np.log(paired["search_mse"] / paired["nonshared_mse"]) if len(paired) else pd.Series(dtype=float)
+    key = paired["dataset"].astype(str) + "/" + paired["seed"].astype(str)  # a seed of each pooled dataset
+    long = pd.concat([pd.DataFrame({"model": name, "seed": key, "test_mse": paired[column]})
+                      for name, column in (("search", "search_mse"), ("nonshared", "nonshared_mse"))])
+    statistics = compare(long, "search", "nonshared")
+    return {"paired_lower": int((log_ratio < 0).sum()),
+            "paired_geomean_ratio": float(np.exp(log_ratio.mean())) if len(paired) else np.nan,
+            "paired_median_ratio": statistics["median_ratio"], "paired_ratio_low": statistics["ratio_low"],
+            "paired_ratio_high": statistics["ratio_high"], "paired_p_wilcoxon": statistics["p_wilcoxon"]}
+
+
+def pooled_comparison(table: pd.DataFrame, datasets: Sequence[str] | None = None) -> pd.DataFrame:
+    """Per sampled search, its paired seeds of every dataset (or of ``datasets``) pooled: ``pairs``
+    and the columns ``paired_*`` of :func:`sampled_comparison` — one verdict over the datasets that
+    no single dataset's ten seeds can give.
+
+    Example:
+        >>> table = pd.DataFrame({"model": ["diffqas_nonshared"] * 4 + ["diffqas_reinforce"] * 4,
+        ...     "method": ["validated"] * 4 + ["argmax"] * 4, "dataset": ["a", "a", "b", "b"] * 2,
+        ...     "seed": [0, 1] * 4, "run": list("abcdefgh"), "derived_test_mse": [1.0] * 4 + [2.0, 0.5, 2.0, 2.0]})
+        >>> row = pooled_comparison(table).iloc[0]
+        >>> row["search"], int(row["pairs"]), int(row["paired_lower"]), round(float(row["paired_geomean_ratio"]), 2)
+        ('diffqas_reinforce', 4, 1, 1.41)
+    """
+    pairs = paired_seeds(table)
+    if datasets is not None:
+        pairs = pairs[pairs["dataset"].isin(list(datasets))]
+    rows = [{"search": search, "pairs": len(part), "datasets": part["dataset"].nunique(), **_paired_statistics(part)}
+            for search, part in pairs.groupby("search", sort=False)]
+    return pd.DataFrame(rows)
+
+
+def sampled_markdown(frame: pd.DataFrame, pooled: pd.DataFrame | None = None) -> str:
+    """The section's text and table; with ``pooled`` (:func:`pooled_comparison`, labelled by what it
+    pooled in its ``over`` column) a second table of the pooled paired seeds."""
     if frame.empty:
         return "No run of a sampled search (" + ", ".join(f"`{s}`" for s in SAMPLED_SEARCHES) + ") has finished yet."
     shown = pd.DataFrame({
@@ -113,7 +162,22 @@ def sampled_markdown(frame: pd.DataFrame) -> str:
             "chance either way); search seconds are the training epochs' own (mean over seeds; runs timed under different "
             "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch). The figure "
             "`docs/results/sampled_searches.png` shows each gate's largest softmax weight over the search's epochs."
-            "\n\n" + markdown_table(shown))
+            "\n\n" + markdown_table(shown) + _pooled_markdown(pooled))
+
+
+def _pooled_markdown(pooled: pd.DataFrame | None) -> str:
+    if pooled is None or pooled.empty:
+        return ""
+    shown = pd.DataFrame({
+        "search": pooled["search"], "pooled": pooled["over"],
+        "pairs (datasets)": [f"{a} ({b})" for a, b in zip(pooled["pairs"], pooled["datasets"], strict=True)],
+        "search lower": pooled["paired_lower"],
+        "geometric-mean ratio": [f"{v:.2f}" for v in pooled["paired_geomean_ratio"]],
+        "median ratio [95 % CI]": [f"{m:.2f} [{lo:.2f}, {hi:.2f}]" for m, lo, hi in zip(
+            pooled["paired_median_ratio"], pooled["paired_ratio_low"], pooled["paired_ratio_high"], strict=True)],
+        "Wilcoxon p": [f"{v:.3g}" for v in pooled["paired_p_wilcoxon"]]})
+    return ("\n\nThe paired seeds pooled over datasets (one verdict that no dataset's seeds alone can give; a "
+            "ratio above 1: the search's derived models are worse):\n\n" + markdown_table(shown))
 
 
 def top_weights(histories: Mapping[str, pd.DataFrame | Callable[[], pd.DataFrame]]) -> pd.DataFrame:
