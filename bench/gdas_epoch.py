@@ -51,14 +51,18 @@ def main() -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", default="fused")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--windows", type=int, default=None,
+                        help="time an epoch over the first this many training windows only (default: all of them)")
     args = parser.parse_args()
     series = parse_series(load_parameters("base")["data_generation"])["damped_shm"]
     windows = windows_for_dataset(raw_table(series), window=4)
+    if args.windows is not None:
+        windows = {**windows, "x_train": windows["x_train"][:args.windows], "y_train": windows["y_train"][:args.windows]}
     ensemble = epoch_seconds("diffqas_nonshared", windows, args.backend, args.repeats)
     gdas = epoch_seconds("diffqas_gdas", windows, args.backend, args.repeats)
     reinforce = epoch_seconds("diffqas_reinforce", windows, args.backend, args.repeats)
     greedy = epoch_seconds("diffqas_reinforce", windows, args.backend, args.repeats, reinforce_baseline="greedy")
-    result = {"machine": machine(), "TF_NUM_INTRAOP_THREADS": os.environ.get("TF_NUM_INTRAOP_THREADS", "unset (all cores)"),
+    result = {"machine": machine(), "training_windows": len(windows["x_train"]), "TF_NUM_INTRAOP_THREADS": os.environ.get("TF_NUM_INTRAOP_THREADS", "unset (all cores)"),
               "backend": args.backend, "repeats": args.repeats, "diffqas_nonshared_epoch_s": ensemble,
               "diffqas_gdas_epoch_s": gdas, "speedup_gdas_vs_ensemble": ensemble / gdas,
               "diffqas_reinforce_epoch_s": reinforce, "speedup_reinforce_vs_ensemble": ensemble / reinforce,

@@ -38,7 +38,7 @@ def test_tensorcircuit_comparison_says_how_to_install_it() -> None:
 
 @pytest.mark.slow
 def test_gdas_epoch_bench_prints_the_epoch_times_of_both_sampled_searches_and_the_ensemble() -> None:
-    done = _run("gdas_epoch.py", "--backend", "statevector", "--repeats", "1")
+    done = _run("gdas_epoch.py", "--backend", "statevector", "--repeats", "1", "--windows", "30")
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout)
     assert result["diffqas_gdas_epoch_s"] > 0 and result["diffqas_nonshared_epoch_s"] > 0
@@ -47,3 +47,5 @@ def test_gdas_epoch_bench_prints_the_epoch_times_of_both_sampled_searches_and_th
     assert result["diffqas_reinforce_epoch_s"] > 0
     assert result["speedup_reinforce_vs_ensemble"] == pytest.approx(
         result["diffqas_nonshared_epoch_s"] / result["diffqas_reinforce_epoch_s"])
+    assert result["diffqas_reinforce_greedy_epoch_s"] > 0 and result["training_windows"] == 30
+    assert result["machine"]["tf_threads"].keys() == {"intra_op", "inter_op"}
