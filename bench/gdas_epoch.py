@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import time
 
@@ -62,7 +61,7 @@ def main() -> dict:
     gdas = epoch_seconds("diffqas_gdas", windows, args.backend, args.repeats)
     reinforce = epoch_seconds("diffqas_reinforce", windows, args.backend, args.repeats)
     greedy = epoch_seconds("diffqas_reinforce", windows, args.backend, args.repeats, reinforce_baseline="greedy")
-    result = {"machine": machine(), "training_windows": len(windows["x_train"]), "TF_NUM_INTRAOP_THREADS": os.environ.get("TF_NUM_INTRAOP_THREADS", "unset (all cores)"),
+    result = {"machine": machine(), "training_windows": len(windows["x_train"]),
               "backend": args.backend, "repeats": args.repeats, "diffqas_nonshared_epoch_s": ensemble,
               "diffqas_gdas_epoch_s": gdas, "speedup_gdas_vs_ensemble": ensemble / gdas,
               "diffqas_reinforce_epoch_s": reinforce, "speedup_reinforce_vs_ensemble": ensemble / reinforce,

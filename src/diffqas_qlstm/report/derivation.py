@@ -32,7 +32,7 @@ import pandas as pd
 from diffqas_qlstm.config.names import BASELINE_NAMES
 from diffqas_qlstm.report.discovered import discovered_circuits, discovered_markdown
 from diffqas_qlstm.report.evidence import REAL_WORLD
-from diffqas_qlstm.report.sampled import SAMPLED_SEARCHES, pooled_comparison, sampled_comparison, sampled_markdown
+from diffqas_qlstm.report.sampled import SAMPLED_SEARCHES, SYNTHETIC, pooled_tables, sampled_comparison, sampled_markdown
 from diffqas_qlstm.report.tables import markdown_table
 from diffqas_qlstm.report.tables import scientific as _e
 
@@ -169,10 +169,8 @@ def derivation_section(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
         parts += ["### Derived models against the best hand-designed baseline", "",
                   "Cells: the derived models' mean test MSE, then the best hand-designed baseline's mean on that "
                   "dataset (**≤**: at or below it).", "", markdown_table(pd.DataFrame(wide)), ""]
-    synthetic_datasets = sorted(set(table["dataset"]) - set(REAL_WORLD)) if len(table) else []
-    pooled = pd.concat([pooled_comparison(table, synthetic_datasets).assign(over="synthetic datasets"),
-                        pooled_comparison(table).assign(over="every dataset")], ignore_index=True)
-    parts += ["### The search with no derivation gap", "", sampled_markdown(sampled_comparison(runs, table), pooled), ""]
+    parts += ["### The search with no derivation gap", "",
+              sampled_markdown(sampled_comparison(runs, table), pooled_tables(table)), ""]
     grid_methods = {} if "derived_method" not in runs else {
         run: str(method) if isinstance(method, str) else "magnitude"
         for run, method in zip(runs["run"], runs["derived_method"], strict=True)}
@@ -241,8 +239,8 @@ def derivation_reading(runs: pd.DataFrame, derived: Mapping[str, Mapping[str, An
                      f"seed, geometric-mean ratio {part['paired_geomean_ratio'].min():.2f}–"
                      f"{part['paired_geomean_ratio'].max():.2f}; {_decided(part)}), at "
                      f"{part['time_ratio'].min():.2f}–{part['time_ratio'].max():.2f}× its search seconds.")
-    synthetic_datasets = sorted(set(table["dataset"]) - set(REAL_WORLD)) if len(table) else []
-    for _, r in pooled_comparison(table, synthetic_datasets).iterrows():
+    pooled = pooled_tables(table)
+    for _, r in pooled[pooled["over"] == SYNTHETIC].iterrows():
         p = float(r["paired_p_wilcoxon"])
         verdict = ("undecided" if not p < 0.05 else "lower" if r["paired_median_ratio"] < 1 else "higher")
         lines.append(f"{r['search']} derived against diffqas_nonshared derived, the paired seeds of the "

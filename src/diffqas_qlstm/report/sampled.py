@@ -22,7 +22,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from diffqas_qlstm.config.names import DIFFQAS_VARIANTS, GATE_NAMES, SAMPLED_FORMS
-from diffqas_qlstm.report.evidence import compare
+from diffqas_qlstm.report.evidence import REAL_WORLD, compare
 from diffqas_qlstm.report.tables import markdown_table
 from diffqas_qlstm.report.tables import scientific as _e
 
@@ -131,6 +131,18 @@ def pooled_comparison(table: pd.DataFrame, datasets: Sequence[str] | None = None
     rows = [{"search": search, "pairs": len(part), "datasets": part["dataset"].nunique(), **_paired_statistics(part)}
             for search, part in pairs.groupby("search", sort=False)]
     return pd.DataFrame(rows)
+
+
+SYNTHETIC = "synthetic datasets"
+"""The ``over`` label of :func:`pooled_tables`' row pooled over the synthetic (paper) datasets."""
+
+
+def pooled_tables(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`pooled_comparison` over the synthetic datasets and over every dataset, one row per
+    (search, what was pooled), the latter named in the column ``over``."""
+    synthetic = sorted(set(table["dataset"]) - set(REAL_WORLD)) if len(table) else []
+    return pd.concat([pooled_comparison(table, synthetic).assign(over=SYNTHETIC),
+                      pooled_comparison(table).assign(over="every dataset")], ignore_index=True)
 
 
 def sampled_markdown(frame: pd.DataFrame, pooled: pd.DataFrame | None = None) -> str:
