@@ -32,6 +32,7 @@ Gateset = Literal["cz", "sqrt_iswap"]
 Precision = Literal["single", "double"]
 QasmSource = Literal["first_test_last_step", "first_test_first_step"]
 DeriveMethod = Literal["validated", "magnitude", "contribution"]
+LearningRateSchedule = Literal["constant", "cosine"]
 
 
 def _model_name(value: str) -> str:
@@ -120,11 +121,14 @@ class ModelConfig(Block):
 
 
 class TrainingConfig(Block):
-    """``train.training``: the loop of SPEC §5 (RMSprop, batches in order)."""
+    """``train.training``: the loop of SPEC §5 (RMSprop, batches in order). ``lr_schedule``:
+    ``constant`` (the paper's) or ``cosine`` (``learning_rate`` annealed to 0 over the ``epochs``'
+    steps, as in DARTS' re-training)."""
 
     epochs: int = Field(100, ge=0)
     batch_size: int = Field(10, ge=1)
     learning_rate: float = Field(0.01, gt=0)
+    lr_schedule: LearningRateSchedule = "constant"
     rho: float = Field(0.99, gt=0, lt=1)
     epsilon: float = Field(1e-8, gt=0)
     eval_batch_size: int = Field(512, ge=1)
@@ -241,12 +245,14 @@ class DeriveConfig(Block):
     ``swap_rounds`` (opt-in, 0): greedy rounds of one-gate swaps around the shortlist's best
     (:func:`diffqas_qlstm.derive.choose.gate_swaps`), each validated like the shortlist; measured on
     93 grid ensembles (``make rederive-swaps``) it moved the derived test MSE both ways, no lower
-    on balance, so the default runs none."""
+    on balance, so the default runs none. ``retrain_lr_schedule``: the learning-rate schedule of the
+    derivation's re-trainings (the shortlist's and the final one); None: ``train.training.lr_schedule``."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
     swap_rounds: int = Field(0, ge=0)
     retrain_epochs: int = Field(0, ge=0)
+    retrain_lr_schedule: LearningRateSchedule | None = None
     shortlist_epochs: int = Field(20, ge=1)
     validation_fraction: float = Field(0.2, gt=0, le=0.5)
     qasm_input: QasmSource | list[float] = Field(

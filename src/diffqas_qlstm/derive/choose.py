@@ -191,7 +191,7 @@ def choose_architecture(
         try:
             _, history, _, before = retrain_choice(
                 spec, choice, ensemble_params, split, train, derive.shortlist_epochs,
-                progress_name=f"{spec.name}.shortlist {number}")
+                lr_schedule=derive.retrain_lr_schedule, progress_name=f"{spec.name}.shortlist {number}")
             validation = float(history["test_mse"].iloc[-1])
         except TrainingDivergedError:
             before, validation = float("nan"), float("inf")

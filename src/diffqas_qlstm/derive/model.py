@@ -140,18 +140,20 @@ def retrain_choice(
     train: TrainConfig,
     epochs: int,
     *,
+    lr_schedule: str | None = None,
     checkpoint_path: Path | None = None,
     progress_name: str | None = None,
 ) -> tuple[QuantumLSTM, pd.DataFrame, dict[str, np.ndarray], float]:
     """Re-train ``choice`` for ``epochs`` on ``windows`` (``x_test`` is what each epoch is scored
-    on: the test windows, or a validation part); returns (model, history, initial parameters, the
-    MSE on ``x_test`` before re-training)."""
+    on: the test windows, or a validation part) with the learning-rate schedule ``lr_schedule``
+    (None: ``train.training``'s); returns (model, history, initial parameters, the MSE on
+    ``x_test`` before re-training)."""
     derived, initial = derived_model(spec, choice, ensemble_params, train.model)
     before = mse(predict(derived, np.asarray(windows["x_test"]), train.training.eval_batch_size), windows["y_test"])
     history = fit(
         derived,
         windows,
-        train.training.model_copy(update={"epochs": epochs}),
+        train.training.model_copy(update={"epochs": epochs, "lr_schedule": lr_schedule or train.training.lr_schedule}),
         run_name=progress_name or f"{spec.name}.derived",
         checkpoint_path=checkpoint_path,
         run_settings={
@@ -174,11 +176,13 @@ def retrain_derived_model(
     *,
     method: str = "magnitude",
     selection: Mapping[str, Any] | None = None,
+    lr_schedule: str | None = None,
 ) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
     """Initialise ``choice`` from the ensemble and re-train on every training window; return
     (parameters, history, summary).
 
-    Uses the run's seed and ``train.training`` with ``epochs = retrain_epochs``; checkpoints go to
+    Uses the run's seed and ``train.training`` with ``epochs = retrain_epochs`` (and the learning-rate
+    schedule ``lr_schedule``, None: ``train.training``'s); checkpoints go to
     ``<checkpoint_dir>/<dataset>/<model>/seed_<seed>/derived_<method>_checkpoint.npz`` (resumable,
     and discarded automatically when the ensemble or the choice it started from changes). The
     summary records the method, the choice and ``selection`` (what the method weighed), the
@@ -189,7 +193,7 @@ def retrain_derived_model(
     x_test, y_test = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
     started = time.time()
     derived, history, initial, test_before = retrain_choice(
-        spec, choice, ensemble_params, windows, train, retrain_epochs,
+        spec, choice, ensemble_params, windows, train, retrain_epochs, lr_schedule=lr_schedule,
         checkpoint_path=Path(train.checkpoint_dir) / spec.folder / f"derived_{method}_checkpoint.npz")
     x_train, y_train = np.asarray(windows["x_train"]), np.asarray(windows["y_train"])
     train_prediction, test_prediction = predict(derived, x_train, batch), predict(derived, x_test, batch)
@@ -207,6 +211,7 @@ def retrain_derived_model(
         **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
         "initial_gain": {g: float(v) for g, v in zip(GATE_NAMES, initial["arch"][:, 0], strict=True)},
         "retrain_epochs": retrain_epochs,
+        "retrain_lr_schedule": lr_schedule or train.training.lr_schedule,
         "test_mse_before_retrain": test_before,
         "train_mse": mse(train_prediction, y_train),
         "test_mse": mse(test_prediction, y_test),

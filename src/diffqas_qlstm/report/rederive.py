@@ -67,6 +67,7 @@ def _seconds(record: Mapping[str, Any]) -> float:
 def _settings(record: Mapping[str, Any]) -> dict[str, Any]:
     selection = record.get("selection") or {}
     return {"method": record.get("method"), "retrain_epochs": record.get("retrain_epochs"),
+            "retrain_lr_schedule": record.get("retrain_lr_schedule", "constant"),
             **{key: selection.get(key, default) for key, default in SETTINGS.items()}}
 
 

@@ -46,11 +46,37 @@ def mse(prediction: np.ndarray, target: np.ndarray) -> float:
     return float(np.mean((np.asarray(prediction, np.float64) - np.asarray(target, np.float64)) ** 2))
 
 
-def make_optimizer(config: TrainingConfig) -> tf.keras.optimizers.Optimizer:
-    """RMSprop with the paper's settings (lr 0.01, rho 0.99, eps 1e-8 by default)."""
+def learning_rate(config: TrainingConfig, steps_per_epoch: int = 1) -> float | tf.keras.optimizers.schedules.LearningRateSchedule:
+    """``config.learning_rate``, or with ``lr_schedule: cosine`` a cosine from it to 0 over
+    ``epochs · steps_per_epoch`` optimizer steps (DARTS' re-training schedule).
+
+    Example:
+        >>> schedule = learning_rate(TrainingConfig(epochs=2, lr_schedule="cosine"), steps_per_epoch=5)
+        >>> [round(float(schedule(step)), 4) for step in (0, 5, 10)], learning_rate(TrainingConfig())
+        ([0.01, 0.005, 0.0], 0.01)
+    """
+    if config.lr_schedule == "cosine":
+        return tf.keras.optimizers.schedules.CosineDecay(
+            config.learning_rate, decay_steps=max(1, config.epochs * steps_per_epoch))
+    return config.learning_rate
+
+
+def make_optimizer(config: TrainingConfig, steps_per_epoch: int = 1) -> tf.keras.optimizers.Optimizer:
+    """RMSprop with the paper's settings (lr 0.01, rho 0.99, eps 1e-8 by default) and the
+    :func:`learning_rate` of ``config`` (a schedule reads the optimizer's step count, which a
+    checkpoint keeps, so a resumed run goes on where it stopped)."""
     return tf.keras.optimizers.RMSprop(
-        learning_rate=config.learning_rate, rho=config.rho, epsilon=config.epsilon
-    )
+        learning_rate=learning_rate(config, steps_per_epoch), rho=config.rho, epsilon=config.epsilon)
+
+
+def settings_fingerprint(config: TrainingConfig) -> dict[str, Any]:
+    """The training settings a checkpoint must match to be resumed: all but how the run is shown
+    and resumed, and ``lr_schedule`` at the paper's constant (so checkpoints written before the
+    setting existed still resume)."""
+    settings = config.model_dump() | {"progress_bar": None, "resume": None}
+    if settings["lr_schedule"] == "constant":
+        del settings["lr_schedule"]
+    return settings
 
 
 def make_train_step(model: Any, optimizer: tf.keras.optimizers.Optimizer, window: int):
@@ -166,7 +192,9 @@ def _fit(
         logger.info("%s | naive predictor: train_mse=%.3e test_mse=%.3e", run_name, row["train_mse"], row["test_mse"])
         return pd.DataFrame([row])
 
-    optimizer = make_optimizer(config)
+    n_train = len(x_train)
+    batches = [(s, min(s + config.batch_size, n_train)) for s in range(0, n_train, config.batch_size)]
+    optimizer = make_optimizer(config, steps_per_epoch=len(batches))
     train_step = make_train_step(model, optimizer, window=x_train.shape[1])
 
     arch_columns = _arch_columns(model)
@@ -174,7 +202,7 @@ def _fit(
     start_epoch = 0
     path = Path(checkpoint_path) if checkpoint_path is not None else None
     run_fingerprint = fingerprint(
-        {"settings": dict(run_settings or {}), "training": config.model_dump() | {"progress_bar": None, "resume": None}},
+        {"settings": dict(run_settings or {}), "training": settings_fingerprint(config)},
         {"x_train": x_train, "y_train": y_train, "x_test": x_test, "y_test": y_test},
     )
     checkpoint = None
@@ -195,8 +223,6 @@ def _fit(
             start_epoch = checkpoint.epoch
             logger.info("%s | resuming after epoch %d from %s", run_name, start_epoch, path)
 
-    n_train = len(x_train)
-    batches = [(s, min(s + config.batch_size, n_train)) for s in range(0, n_train, config.batch_size)]
     last_epoch = config.epochs if stop_after_epoch is None else min(config.epochs, stop_after_epoch)
     on_epoch_begin = getattr(model, "on_epoch_begin", None)  # e.g. the Gumbel search's temperature
     for epoch in range(start_epoch + 1, last_epoch + 1):

@@ -134,7 +134,7 @@ def protocol(train: TrainConfig, windowing: WindowingConfig) -> dict[str, Any]:
     training = {
         k: v
         for k, v in plain["training"].items()
-        if k not in ("progress_bar", "resume", "eval_batch_size")
+        if k not in ("progress_bar", "resume", "eval_batch_size") and not (k == "lr_schedule" and v == "constant")
     }
     return {
         "model": model,
