@@ -269,3 +269,24 @@ def test_gate_swaps_take_the_next_ranked_candidate_not_yet_tried_in_each_gate(tr
         assert swap.names()[gate] == [n for n in allowed if n != top.names()[gate]][0]
     again = gate_swaps(top, ranking, [top, *swaps])
     assert all(s.names() != t.names() for s in again for t in swaps)
+
+
+def test_the_derivations_learning_rate_schedule_reaches_the_shortlist_and_the_final_re_training_and_is_recorded(
+        train, windows, trained, audit):
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    validated = {"method": "validated", "shortlist_epochs": 2}
+    _, constant = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(**validated))
+    choice, cosine = choose_architecture(SPEC, trained, ranking, windows, train,
+                                         DeriveConfig(**validated, retrain_lr_schedule="cosine"))
+    assert [r["label"] for r in constant["shortlist"]] == [r["label"] for r in cosine["shortlist"]]
+    assert [r["validation_mse"] for r in constant["shortlist"]] != [r["validation_mse"] for r in cosine["shortlist"]]
+    _, inherited, summary = retrain_derived_model(SPEC, trained, choice, windows, train, 2, method="validated")
+    _, annealed, annealed_summary = retrain_derived_model(SPEC, trained, choice, windows, train, 2, method="validated",
+                                                          lr_schedule="cosine")
+    assert (summary["retrain_lr_schedule"], annealed_summary["retrain_lr_schedule"]) == ("constant", "cosine")
+    assert inherited["train_mse"].iloc[0] != annealed["train_mse"].iloc[0]
+    assert DeriveConfig().retrain_lr_schedule is None  # None: train.training.lr_schedule, the paper's constant
+    from diffqas_qlstm.validation import ParameterError
+
+    with pytest.raises(ParameterError, match="derive.retrain_lr_schedule"):
+        DeriveConfig.parse({"retrain_lr_schedule": "step"}, "derive")

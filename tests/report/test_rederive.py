@@ -123,3 +123,9 @@ def test_swap_rounds_are_a_changed_setting_only_when_a_summary_ran_some_and_thei
     assert (row["grid_seconds"], row["seconds"]) == pytest.approx((15.0, 55.0))
     assert "| 15 → 55 |" in rederive_section(table)
     assert "diffqas_nonshared 0 → 1 of 1" in rederive_reading(table)[0]
+
+
+def test_a_cosine_re_training_is_a_changed_setting_and_a_summary_from_before_it_stands_for_constant():
+    cosine = {**_summary(0, 1.0), "retrain_lr_schedule": "cosine"}
+    assert changed(_summary(0, 1.0), {**_summary(0, 1.0), "retrain_lr_schedule": "constant"}) == "none"
+    assert changed(_summary(0, 1.0), cosine) == "`derive.retrain_lr_schedule: cosine`"

@@ -6,6 +6,7 @@ from diffqas_qlstm.circuits import SearchSpace
 from diffqas_qlstm.config import ModelConfig, TrainConfig
 from diffqas_qlstm.model import build_model
 from diffqas_qlstm.training import (
+    learning_rate,
     RunSpec,
     TrainingConfig,
     TrainingDivergedError,
@@ -13,6 +14,7 @@ from diffqas_qlstm.training import (
     fit,
     seed_everything,
 )
+from diffqas_qlstm.training.checkpoint import Checkpoint
 from diffqas_qlstm.validation import ParameterError
 
 
@@ -85,6 +87,37 @@ def test_resume_from_mid_run_checkpoint_matches_uninterrupted(
         np.testing.assert_array_equal(straight[0][key], resumed[0][key])
 
 
+def test_a_cosine_schedule_resumed_from_a_checkpoint_matches_an_uninterrupted_run_and_differs_from_constant(
+    tmp_path, tiny_windows, tiny_space_params, tiny_model_params
+):
+    spec = RunSpec("damped_shm", "classical_lstm", 0)
+    cosine = {"lr_schedule": "cosine", "learning_rate": 0.05}
+    straight = execute_run(spec, tiny_windows, _train_params(tmp_path / "a", tiny_space_params, tiny_model_params, **cosine))
+    interrupted = _train_params(tmp_path / "b", tiny_space_params, tiny_model_params, **cosine)
+    execute_run(spec, tiny_windows, interrupted, stop_after_epoch=2)
+    resumed = execute_run(spec, tiny_windows, interrupted)
+    pd.testing.assert_frame_equal(straight[1].drop(columns="seconds"), resumed[1].drop(columns="seconds"))
+    constant = execute_run(spec, tiny_windows, _train_params(tmp_path / "c", tiny_space_params, tiny_model_params,
+                                                             learning_rate=0.05))
+    assert straight[1]["test_mse"].iloc[-1] != constant[1]["test_mse"].iloc[-1]
+
+
+def test_the_cosine_schedule_reaches_zero_exactly_at_the_runs_last_step(tmp_path, tiny_windows, tiny_model_params):
+    """The schedule's horizon is the run's own number of optimizer steps (epochs × batches of the
+    training windows, the shorter last batch included)."""
+    seed_everything(0)
+    model = build_model("classical_lstm", ModelConfig(**tiny_model_params), seed=0)
+    config = TrainingConfig(epochs=2, batch_size=7, lr_schedule="cosine", progress_bar=False)
+    fit(model, tiny_windows, config, checkpoint_path=tmp_path / "checkpoint.npz")
+    steps = int(Checkpoint.load(tmp_path / "checkpoint.npz").optimizer_variables[0])
+    batches = -(-len(tiny_windows["x_train"]) // 7)
+    assert steps == 2 * batches
+    schedule = learning_rate(config, steps_per_epoch=batches)
+    assert float(schedule(0)) == pytest.approx(0.01)
+    assert float(schedule(steps - 1)) < 0.01 * 0.1
+    assert float(schedule(steps)) == pytest.approx(0.0, abs=1e-9)
+
+
 def test_checkpoint_from_other_settings_is_not_used(tmp_path, tiny_windows, tiny_space_params, tiny_model_params):
     spec = RunSpec("damped_shm", "classical_lstm", 0)
     params = _train_params(tmp_path, tiny_space_params, tiny_model_params)
@@ -122,6 +155,7 @@ def test_naive_predictors(tiny_windows, tiny_space_params, tiny_model_params, tm
         ({"rho": 1.5}, "train.training.rho"),
         ({"batch_size": 2.5}, "train.training.batch_size"),
         ({"resume": "yes"}, "train.training.resume"),
+        ({"lr_schedule": "linear"}, "train.training.lr_schedule"),
     ],
 )
 def test_bad_training_parameters_are_named(training, key):

@@ -42,3 +42,14 @@ def test_the_machine_records_tensorflows_thread_split_set_exported_or_left_to_th
     monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "many")
     assert tf_threads()["intra_op"] is None
     assert machine()["tf_threads"] == tf_threads()
+
+
+def test_the_protocol_names_a_cosine_schedule_but_not_the_papers_constant_one() -> None:
+    def with_schedule(**training: object) -> dict:
+        train = TrainConfig.parse({"grid": GRID, "model": {"depth": 5}, "training": training}, "train")
+        return {"protocol": protocol(train, WINDOWING)}
+
+    constant, cosine = with_schedule(lr_schedule="constant"), with_schedule(lr_schedule="cosine")
+    assert "lr_schedule" not in constant["protocol"]["training"]
+    assert protocol_differences({"paper": constant, "cosine": cosine}) == [
+        "training.lr_schedule: None (paper) vs 'cosine' (cosine)"]

@@ -4,6 +4,7 @@ from diffqas_qlstm.config import RunSpec, TrainingConfig
 from diffqas_qlstm.training.loop import (
     TrainingDivergedError,
     fit,
+    learning_rate,
     make_optimizer,
     make_train_step,
     mse,
@@ -21,6 +22,7 @@ __all__ = [
     "degeneracy",
     "execute_run",
     "fit",
+    "learning_rate",
     "make_optimizer",
     "make_train_step",
     "mse",
