@@ -35,6 +35,9 @@ RERUN_PREFIX = "rerun/"
 REDERIVE_PREFIX = "rederive/"
 """Derivations under ``<results folder>/rederive/<label>/`` derive grid ensembles again with the grid's
 settings or one derive setting changed (``make rederive-band``): the derivation's rerun band."""
+SCHEDULE_PREFIX = "schedule/"
+"""Runs under ``<results folder>/schedule/<label>/`` train baselines with the training setting of the
+re-derivation ``rederive/<label>/`` (``make rederive-cosine``), to compare like with like."""
 DERIVE_PREFIX = "derive_"
 """Derivations under ``<results folder>/derive_<method>/`` re-derive the grid's ensembles by another
 ``derive.method`` (e.g. the paper's ``magnitude``), beside the grid's own."""
@@ -42,7 +45,7 @@ DERIVE_PREFIX = "derive_"
 
 def group_of(key: str) -> tuple[str, str]:
     """(group, run key): ``grid``, ``tfq_check``, ``ground_truth``, ``tuned``, ``rerun/<label>``, ``explore/<label>``,
-    ``rederive/<label>`` or ``derive/<method>``, and the rest of the path."""
+    ``rederive/<label>``, ``schedule/<label>`` or ``derive/<method>``, and the rest of the path."""
     if key.startswith(CHECK_PREFIX):
         return "tfq_check", key.removeprefix(CHECK_PREFIX)
     if key.startswith(TUNED_PREFIX):
@@ -55,6 +58,9 @@ def group_of(key: str) -> tuple[str, str]:
     if key.startswith(REDERIVE_PREFIX):
         label, _, rest = key.removeprefix(REDERIVE_PREFIX).partition("/")
         return f"rederive/{label}", rest
+    if key.startswith(SCHEDULE_PREFIX):
+        label, _, rest = key.removeprefix(SCHEDULE_PREFIX).partition("/")
+        return f"schedule/{label}", rest
     if key.startswith(DERIVE_PREFIX):
         method, _, rest = key.removeprefix(DERIVE_PREFIX).partition("/")
         return f"derive/{method}", rest

@@ -150,6 +150,21 @@ def sampled_markdown(frame: pd.DataFrame, pooled: pd.DataFrame | None = None) ->
     pooled in its ``over`` column) a second table of the pooled paired seeds."""
     if frame.empty:
         return "No run of a sampled search (" + ", ".join(f"`{s}`" for s in SAMPLED_SEARCHES) + ") has finished yet."
+    searches = "; ".join(f"`{s}`: {SAMPLED_WHAT[s]}" for s in SAMPLED_SEARCHES if s in set(frame["search"]))
+    return ("The searches with no derivation gap (" + searches + "; the derived architecture is the argmax "
+            "of the logits) against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained "
+            "models (`search ≤ nonshared` compares these means, which one seed can move); paired: the seeds both ran, "
+            "matched by seed, the search's derived test MSE over the nonshared one's, with the median ratio's "
+            "bootstrap 95 % interval and the Wilcoxon signed-rank p of the log ratios (per dataset, not "
+            "corrected for the other rows; a verdict whose p is large and whose interval holds 1 could be "
+            "chance either way); search seconds are the training epochs' own (mean over seeds; runs timed under different "
+            "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch). The figure "
+            "`docs/results/sampled_searches.png` shows each gate's largest softmax weight over the search's epochs."
+            "\n\n" + comparison_markdown(frame) + pooled_markdown(pooled))
+
+
+def comparison_markdown(frame: pd.DataFrame) -> str:
+    """The table of :func:`sampled_comparison` (markdown)."""
     shown = pd.DataFrame({
         "search": frame["search"], "dataset": frame["dataset"], "seeds (search / nonshared)": frame["seeds"],
         "search derived": [_e(v) for v in frame["search_derived"]],
@@ -164,20 +179,11 @@ def sampled_markdown(frame: pd.DataFrame, pooled: pd.DataFrame | None = None) ->
         "search s (search / nonshared)": [f"{a:.0f} / {b:.0f}" for a, b in zip(frame["search_s"],
                                                                             frame["nonshared_search_s"], strict=True)],
         "time ratio": [f"{v:.2f}" for v in frame["time_ratio"]]})
-    searches = "; ".join(f"`{s}`: {SAMPLED_WHAT[s]}" for s in SAMPLED_SEARCHES if s in set(frame["search"]))
-    return ("The searches with no derivation gap (" + searches + "; the derived architecture is the argmax "
-            "of the logits) against `diffqas_nonshared`; test MSE means over seeds of the derived, re-trained "
-            "models (`search ≤ nonshared` compares these means, which one seed can move); paired: the seeds both ran, "
-            "matched by seed, the search's derived test MSE over the nonshared one's, with the median ratio's "
-            "bootstrap 95 % interval and the Wilcoxon signed-rank p of the log ratios (per dataset, not "
-            "corrected for the other rows; a verdict whose p is large and whose interval holds 1 could be "
-            "chance either way); search seconds are the training epochs' own (mean over seeds; runs timed under different "
-            "machine loads, see `bench/gdas_epoch.py` for a side-by-side epoch). The figure "
-            "`docs/results/sampled_searches.png` shows each gate's largest softmax weight over the search's epochs."
-            "\n\n" + markdown_table(shown) + _pooled_markdown(pooled))
+    return markdown_table(shown)
 
 
-def _pooled_markdown(pooled: pd.DataFrame | None) -> str:
+def pooled_markdown(pooled: pd.DataFrame | None) -> str:
+    """The pooled paired seeds (:func:`pooled_tables`) as a table under its lead-in; empty without any."""
     if pooled is None or pooled.empty:
         return ""
     shown = pd.DataFrame({

@@ -1,6 +1,6 @@
 """Thin nodes of the ``publish`` pipeline; the work is in :mod:`diffqas_qlstm.report` (``published``,
 ``sections``, ``reading``, ``document``, ``evidence``, ``ground_truth``, ``rerun``, ``rederive``, ``machines``,
-``plots``, ``sampled``)."""
+``plots``, ``sampled``, ``schedule``)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from diffqas_qlstm.report import (
     rederive,
     rerun,
     sampled,
+    schedule,
     sections,
     tuning,
 )
@@ -31,6 +32,12 @@ from diffqas_qlstm.robustness.tables import robustness_section
 
 COMMAND = "make results"
 _NO_REDERIVE = pd.DataFrame(columns=rederive.COLUMNS)
+_NO_SCHEDULE = pd.DataFrame(columns=schedule.COLUMNS)
+
+
+def _subsection(title: str, text: str) -> str:
+    """``text`` under a ``###`` heading, or nothing when there is no text."""
+    return f"\n\n### {title}\n\n{text}" if text else ""
 
 
 def collect_published_runs(
@@ -50,6 +57,7 @@ def collect_published_runs(
                                       seconds.get(group, {}), last.get(group, {}))
 
     runs = runs_of("grid")
+    rederived = {g.removeprefix(folders.REDERIVE_PREFIX): derived[g] for g in sorted(derived) if g.startswith(folders.REDERIVE_PREFIX)}
     split_histories = folders.split(histories)
     reruns = {g.removeprefix(folders.RERUN_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(folders.RERUN_PREFIX)}
     side = {
@@ -62,8 +70,10 @@ def collect_published_runs(
                                                       for label in reruns}}),
         "explore": {g.removeprefix(folders.EXPLORE_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(folders.EXPLORE_PREFIX)},
         "derived": folders.derivations(derived),
-        "rederive": rederive.rederive_table(runs, derived.get("grid", {}), {
-            g.removeprefix(folders.REDERIVE_PREFIX): derived[g] for g in sorted(derived) if g.startswith(folders.REDERIVE_PREFIX)}),
+        "rederive": rederive.rederive_table(runs, derived.get("grid", {}), rederived),
+        "schedule": schedule.schedule_table(runs, derived.get("grid", {}), rederived, {
+            g.removeprefix(folders.SCHEDULE_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(folders.SCHEDULE_PREFIX)}),
+        "schedule_sampled": schedule.sampled_under(runs, rederived),
         "explore_settings": {
             g.removeprefix(folders.EXPLORE_PREFIX): folders.changed_settings(manifests.get("grid", {}), manifests.get(g, {}))
             for g in sorted(metrics) if g.startswith(folders.EXPLORE_PREFIX)
@@ -99,7 +109,9 @@ def write_results_document(
          rerun.rerun_section(side["rerun"]) + "\n\n### Seeds run on different CPUs\n\n" + machines.machine_section(runs)),
         ("The derived circuits: audit, methods, degenerate models",
          derivation.derivation_section(runs, derived, folders.first_audit(audits))
-         + "\n\n### Re-derivations: the same ensembles derived again\n\n" + rederive.rederive_section(side.get("rederive", _NO_REDERIVE))),
+         + "\n\n### Re-derivations: the same ensembles derived again\n\n" + rederive.rederive_section(side.get("rederive", _NO_REDERIVE))
+         + _subsection("Re-derived against baselines trained alike", schedule.schedule_section(side.get("schedule", _NO_SCHEDULE)))
+         + _subsection("The gap-free comparison re-derived alike", schedule.sampled_under_section(side.get("schedule_sampled", {})))),
         ("DiffQAS settings explored", sections.exploration_section(runs, side["explore"], side["explore_settings"])),
         ("Check of the TFQ path", sections.tfq_check_section(runs, side["tfq_check"])),
         ("Robustness: finite shots and gate noise", robustness_section(folders.split(noise_runs))),
@@ -108,6 +120,8 @@ def write_results_document(
         runs, missing, command=COMMAND, test=settings.statistical_test, digits=settings.digits,
         extra_sections=extra, rerun_band=side["rerun"],
         extra_reading=[*derivation.derivation_reading(runs, derived), *rederive.rederive_reading(side.get("rederive", _NO_REDERIVE)),
+                       *schedule.schedule_reading(side.get("schedule", _NO_SCHEDULE)),
+                       *schedule.sampled_under_reading(side.get("schedule_sampled", {})),
                        *ground_truth.ground_truth_reading(truth, long),
                        *tuning.tuning_reading(long, tuned, settings.statistical_test), *machines.machine_reading(runs)],
     )
