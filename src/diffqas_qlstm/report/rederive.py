@@ -45,7 +45,7 @@ SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "shortlist_epochs": N
 summary written before the setting existed stands for."""
 
 
-def _records(summaries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+def records_by_run(summaries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Run name → summary (Kedro's lazy partitions loaded)."""
     out = {}
     for value in summaries.values():
@@ -88,14 +88,14 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
     """One row per (label, model, dataset) of the re-derived runs (see the module). ``runs``: the grid's
     runs (ensemble ``test_mse``, the baselines'); ``grid``: the grid's derived summaries by run folder;
     ``rederived``: label → run folder → derived summary."""
-    mine = _records(grid)
+    mine = records_by_run(grid)
     indexed = runs.set_index("run") if len(runs) else pd.DataFrame(columns=["dataset", "model", "test_mse"])
     ensembles = indexed["test_mse"]
     best = best_baseline_means(runs)["min"]
     rows = []
-    band = _records(rederived.get(BAND, {}))
+    band = records_by_run(rederived.get(BAND, {}))
     for label, summaries in sorted(rederived.items()):
-        again = {name: r for name, r in _records(summaries).items() if name in mine and name in ensembles.index}
+        again = {name: r for name, r in records_by_run(summaries).items() if name in mine and name in ensembles.index}
         if not again:
             continue
         frame = pd.DataFrame([{

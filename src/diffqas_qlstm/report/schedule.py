@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.report.derivation import best_baseline_means
-from diffqas_qlstm.report.rederive import _records
+from diffqas_qlstm.report.rederive import records_by_run
 from diffqas_qlstm.report.sampled import SAMPLED_SEARCHES, SYNTHETIC, comparison_markdown, pooled_markdown, pooled_tables, sampled_comparison
 from diffqas_qlstm.report.tables import markdown_table
 
@@ -41,14 +41,14 @@ def schedule_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
     (see the module). ``runs``: the grid's runs; ``grid``: its derived summaries by run folder;
     ``rederived``: label → run folder → derived summary; ``baselines``: label → the baselines'
     runs under that label's setting (``published_runs`` rows)."""
-    mine = _records(grid)
+    mine = records_by_run(grid)
     paper = best_baseline_means(runs)
     indexed = runs.set_index("run") if len(runs) else pd.DataFrame(columns=["dataset", "model"])
     rows = []
     for label in sorted(set(rederived) & set(baselines)):
         same = best_baseline_means(baselines[label])
         seeds = baselines[label].groupby(["dataset", "model"])["seed"].nunique() if len(baselines[label]) else {}
-        again = {name: r for name, r in _records(rederived[label]).items() if name in mine and name in indexed.index}
+        again = {name: r for name, r in records_by_run(rederived[label]).items() if name in mine and name in indexed.index}
         frame = pd.DataFrame([{"model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"],
                                "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"])}
                               for name, r in again.items()], columns=["model", "dataset", "grid", "again"])
@@ -114,7 +114,7 @@ def derived_runs(summaries: Mapping[str, Any]) -> pd.DataFrame:
         ...               "seed": 0, "test_mse": 1e-4}})["derived_test_mse"].tolist()
         [0.0001]
     """
-    records = _records(summaries)
+    records = records_by_run(summaries)
     return pd.DataFrame([{"model": r["model"], "method": r["method"], "dataset": r["dataset"], "seed": int(r["seed"]),
                           "run": name, "derived_test_mse": float(r["test_mse"])} for name, r in records.items()],
                         columns=["model", "method", "dataset", "seed", "run", "derived_test_mse"])
