@@ -98,10 +98,10 @@ def test_runs_outside_the_grid_are_left_out_and_an_empty_folder_says_how_to_fill
 
 def test_a_changed_setting_is_also_set_beside_the_same_ensembles_derived_with_the_grids_settings():
     runs = _runs([1e-5, 1e-5], [4e-4, 6e-4])
-    band = {f"bessel/diffqas_nonshared/seed_{s}": _summary(s, v) for s, v in enumerate([1e-4, 4e-4])}
+    band = {f"bessel/diffqas_nonshared/seed_{s}": _summary(s, v, cpu="AMD EPYC") for s, v in enumerate([1e-4, 4e-4])}
     other = dict(ARCH, forget="H-Ry-brick-Ry", input="H-Ry-brick-Ry")
-    changed_runs = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-4, siblings=True),
-                    "bessel/diffqas_nonshared/seed_1": _summary(1, 1e-4, arch=other, siblings=True)}
+    changed_runs = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-4, siblings=True, cpu="AMD EPYC"),
+                    "bessel/diffqas_nonshared/seed_1": _summary(1, 1e-4, arch=other, siblings=True, cpu="AMD EPYC")}
     table = rederive_table(runs, _grid([2e-4, 2e-4]), {"same_method": band, "trainable_siblings": changed_runs})
     band_row, row = table.iloc[0], table.iloc[1]
     assert band_row["label"] == "same_method" and band_row["band_runs"] == 0 and np.isnan(band_row["band_geomean_ratio"])
@@ -110,7 +110,7 @@ def test_a_changed_setting_is_also_set_beside_the_same_ensembles_derived_with_th
     section = rederive_section(table)
     assert "| 1 / 2, 0.50 |" in section and "| – |" in section
     line = next(t for t in rederive_reading(table) if "`trainable_siblings`" in t)
-    assert "beside `same_method` (the same machine) it made the same choice in 1 of 2 runs, geometric-mean test MSE ratio 0.50" in line
+    assert "beside `same_method` (the same CPU) it made the same choice in 1 of 2 runs, geometric-mean test MSE ratio 0.50" in line
 
 
 def test_swap_rounds_are_a_changed_setting_only_when_a_summary_ran_some_and_their_seconds_are_shown():
@@ -129,3 +129,13 @@ def test_a_cosine_re_training_is_a_changed_setting_and_a_summary_from_before_it_
     cosine = {**_summary(0, 1.0), "retrain_lr_schedule": "cosine"}
     assert changed(_summary(0, 1.0), {**_summary(0, 1.0), "retrain_lr_schedule": "constant"}) == "none"
     assert changed(_summary(0, 1.0), cosine) == "`derive.retrain_lr_schedule: cosine`"
+
+
+def test_a_changed_setting_derived_on_another_cpu_than_same_method_is_not_set_beside_it():
+    runs = _runs([1e-5], [4e-4])
+    band = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-4, cpu="AMD EPYC")}
+    elsewhere = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-6, siblings=True, cpu="Intel Xeon")}
+    unknown = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-6, swap_rounds=3)}
+    table = rederive_table(runs, _grid([2e-4]), {"same_method": band, "trainable_siblings": elsewhere, "swaps": unknown})
+    assert table.set_index("label").loc[["trainable_siblings", "swaps"], "band_runs"].tolist() == [0, 0]
+    assert all("beside `same_method`" not in line for line in rederive_reading(table))

@@ -59,6 +59,17 @@ def _same_choice(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return (a.get("architecture"), a.get("gain")) == (b.get("architecture"), b.get("gain"))
 
 
+def _cpu(record: Mapping[str, Any]) -> str | None:
+    return (record.get("machine") or {}).get("cpu")
+
+
+def _beside(label: str, name: str, record: Mapping[str, Any], band: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether ``record`` (label ``label``) has a ``same_method`` derivation of its run to be set beside:
+    the same ensemble derived with the grid's settings on the same CPU (a chaotic re-training parts
+    ways between CPUs, so a pair across CPUs would mix the setting's effect with the machine's)."""
+    return label != BAND and name in band and _cpu(band[name]) is not None and _cpu(band[name]) == _cpu(record)
+
+
 def _seconds(record: Mapping[str, Any]) -> float:
     """A derivation's seconds: choosing (the validated shortlist's re-trainings) and re-training."""
     return float((record.get("selection") or {}).get("seconds", 0.0)) + float(record.get("wall_seconds", np.nan))
@@ -99,12 +110,12 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
         if not again:
             continue
         frame = pd.DataFrame([{
-            "band": float(band[name]["test_mse"]) if label != BAND and name in band else np.nan,
-            "band_same": label != BAND and name in band and _same_choice(r, band[name]),
+            "band": float(band[name]["test_mse"]) if _beside(label, name, r, band) else np.nan,
+            "band_same": _beside(label, name, r, band) and _same_choice(r, band[name]),
             "model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"], "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"]),
             "ensemble": float(ensembles[name]), "grid_seconds": _seconds(mine[name]), "seconds": _seconds(r),
             "same": _same_choice(r, mine[name]),
-            "what": changed(mine[name], r), "cpu": (r.get("machine") or {}).get("cpu", "not recorded")}
+            "what": changed(mine[name], r), "cpu": _cpu(r) or "not recorded"}
             for name, r in again.items()])
         for (model, dataset), part in frame.groupby(["model", "dataset"], sort=True):
             ratio = part["again"] / part["grid"]
@@ -159,7 +170,7 @@ def rederive_section(table: pd.DataFrame) -> str:
             "into `rederive/<label>/`: `same_method` with the grid's own derive settings on another machine or "
             "thread split, the others with one derive setting changed. `same choice`: runs whose architecture "
             "and gain equal the grid's; `beside same_method`: a changed setting against the same ensembles "
-            "derived with the grid's settings on the same machine (the setting's own effect); `derivation s`: "
+            "derived with the grid's settings on the same CPU (the setting's own effect; – where `same_method` did not run there); `derivation s`: "
             "seconds of choosing and re-training, per run (machines and loads differ). The grid's derivations did not record their CPU; a "
             "re-derivation does. The `same_method` rows are the derivation's rerun "
             "band: its 100-epoch re-training is chaotic, so a dataset whose verdict against the best baseline "
@@ -178,7 +189,7 @@ def rederive_reading(table: pd.DataFrame) -> list[str]:
         paired = part[part["band_runs"] > 0]
         if len(paired):
             runs = int(paired["band_runs"].sum())
-            text += (f"; beside `{BAND}` (the same machine) it made the same choice in "
+            text += (f"; beside `{BAND}` (the same CPU) it made the same choice in "
                      f"{int(paired['band_same_choice'].sum())} of {runs} runs, geometric-mean test MSE ratio "
                      f"{float(np.exp((np.log(paired['band_geomean_ratio']) * paired['band_runs']).sum() / runs)):.2f}")
         text += "; within 2× of the ensemble (grid → again): " + ", ".join(
