@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from diffqas_qlstm.report.derivation import best_baseline_means
-from diffqas_qlstm.report.tables import markdown_table
+from diffqas_qlstm.report.tables import YES_NO, arrows, markdown_table
 
 COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "grid_mean", "mean", "geomean_ratio",
            "min_ratio", "max_ratio", "moved_2x", "grid_within_2x", "within_2x", "baseline_mean", "grid_at_or_below",
@@ -149,22 +149,20 @@ def rederive_section(table: pd.DataFrame) -> str:
     """The subsection on the re-derivations (markdown)."""
     if table.empty:
         return "No re-derivation is in this results folder yet (`make rederive-band`)."
-    mark = {True: "**yes**", False: "no"}
     shown = pd.DataFrame({
         "label": table["label"], "changed": table["what"], "CPU": table["cpu"], "model": table["model"],
         "dataset": table["dataset"], "same choice": [f"{s} / {n}" for s, n in zip(table["same_choice"], table["runs"], strict=True)],
-        "derived mean: grid → again": [f"{g:.2e} → {m:.2e}" for g, m in zip(table["grid_mean"], table["mean"], strict=True)],
+        "derived mean: grid → again": arrows(table["grid_mean"], table["mean"], "{:.2e}".format),
         "again / grid: geomean [min, max]": [f"{g:.2f} [{lo:.2g}, {hi:.2g}]" for g, lo, hi in
                                              zip(table["geomean_ratio"], table["min_ratio"], table["max_ratio"], strict=True)],
         "moved > 2×": table["moved_2x"],
         f"beside `{BAND}`: same choice, geomean": [
             "–" if n == 0 else f"{c} / {n}, {g:.2f}" for n, c, g in
             zip(table["band_runs"], table["band_same_choice"], table["band_geomean_ratio"], strict=True)],
-        "within 2× of the ensemble: grid → again": [f"{a} → {b}" for a, b in zip(table["grid_within_2x"], table["within_2x"], strict=True)],
-        "derivation s (mean): grid → again": [f"{a:.0f} → {b:.0f}" for a, b in zip(table["grid_seconds"], table["seconds"], strict=True)],
+        "within 2× of the ensemble: grid → again": arrows(table["grid_within_2x"], table["within_2x"]),
+        "derivation s (mean): grid → again": arrows(table["grid_seconds"], table["seconds"], "{:.0f}".format),
         "best baseline's mean": [f"{v:.2e}" for v in table["baseline_mean"]],
-        "derived mean at or below it: grid → again": [f"{mark[a]} → {mark[b]}" for a, b in
-                                                      zip(table["grid_at_or_below"], table["at_or_below"], strict=True)],
+        "derived mean at or below it: grid → again": arrows(table["grid_at_or_below"], table["at_or_below"], YES_NO.get),
     })
     return ("The grid's ensembles derived again (`make rederive-band`, `make rederive-swaps`; no ensemble re-trained), each label "
             "into `rederive/<label>/`: `same_method` with the grid's own derive settings on another machine or "

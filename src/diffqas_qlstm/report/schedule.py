@@ -28,7 +28,7 @@ import pandas as pd
 from diffqas_qlstm.report.derivation import best_baseline_means
 from diffqas_qlstm.report.rederive import records_by_run
 from diffqas_qlstm.report.sampled import SAMPLED_SEARCHES, SYNTHETIC, comparison_markdown, pooled_markdown, pooled_tables, sampled_comparison
-from diffqas_qlstm.report.tables import markdown_table
+from diffqas_qlstm.report.tables import YES_NO, arrows, markdown_table
 
 COLUMNS = ["label", "model", "dataset", "runs", "grid_mean", "mean", "paper_baseline", "paper_baseline_mean",
            "at_or_below_paper", "same_baseline", "same_baseline_mean", "same_baseline_seeds", "same_baselines",
@@ -73,15 +73,14 @@ def schedule_section(table: pd.DataFrame) -> str:
     """The subsection (markdown); empty when no label has both a re-derivation and baselines."""
     if table.empty:
         return ""
-    mark = {True: "**yes**", False: "no"}
     shown = pd.DataFrame({
         "label": table["label"], "model": table["model"], "dataset": table["dataset"], "runs": table["runs"],
-        "derived mean: grid → label": [f"{a:.2e} → {b:.2e}" for a, b in zip(table["grid_mean"], table["mean"], strict=True)],
+        "derived mean: grid → label": arrows(table["grid_mean"], table["mean"], "{:.2e}".format),
         "best baseline, the grid's training": [f"{m} {v:.2e}" for m, v in zip(table["paper_baseline"], table["paper_baseline_mean"], strict=True)],
-        "at or below it": table["at_or_below_paper"].map(mark),
+        "at or below it": table["at_or_below_paper"].map(YES_NO),
         "best baseline, the label's training (seeds)": [
             f"{m} {v:.2e} ({s})" for m, v, s in zip(table["same_baseline"], table["same_baseline_mean"], table["same_baseline_seeds"], strict=True)],
-        "at or below it ": table["at_or_below_same"].map(mark),
+        "at or below it ": table["at_or_below_same"].map(YES_NO),
         "baselines re-run": table["same_baselines"],
     })
     return ("A re-derivation whose setting changes how the derived model trains is also set against the "

@@ -16,7 +16,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -101,6 +101,20 @@ def scientific(value: Any, digits: int = 2) -> str:
         ('1.23e-04', '–', '–')
     """
     return f"{float(value):.{digits}e}" if value is not None and np.isfinite(float(value)) else "–"
+
+
+YES_NO = {True: "**yes**", False: "no"}
+"""How a verdict cell reads (a yes stands out)."""
+
+
+def arrows(before: Iterable[Any], after: Iterable[Any], form: Callable[[Any], str] = str) -> list[str]:
+    """``before → after`` cells, each value written by ``form``.
+
+    Example:
+        >>> arrows([1e-4, 2e-5], [3e-5, 2e-5], "{:.2e}".format)
+        ['1.00e-04 → 3.00e-05', '2.00e-05 → 2.00e-05']
+    """
+    return [f"{form(a)} → {form(b)}" for a, b in zip(before, after, strict=True)]
 
 
 def markdown_table(frame: pd.DataFrame) -> str:
