@@ -272,16 +272,27 @@ def test_gate_swaps_take_the_next_ranked_candidate_not_yet_tried_in_each_gate(tr
 
 
 def test_the_derivations_learning_rate_schedule_reaches_the_shortlist_and_the_final_re_training_and_is_recorded(
-        train, windows, trained, audit):
+        train, windows, trained, audit, monkeypatch):
+    import pandas as pd
+
+    import diffqas_qlstm.derive.choose as choose
+
     ranking = _ranking(trained, train, windows, audit, "contribution")
-    validated = {"method": "validated", "shortlist_epochs": 2}
-    _, constant = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(**validated))
-    choice, cosine = choose_architecture(SPEC, trained, ranking, windows, train,
-                                         DeriveConfig(**validated, retrain_lr_schedule="cosine"))
-    assert [r["label"] for r in constant["shortlist"]] == [r["label"] for r in cosine["shortlist"]]
-    assert [r["validation_mse"] for r in constant["shortlist"]] != [r["validation_mse"] for r in cosine["shortlist"]]
-    _, inherited, summary = retrain_derived_model(SPEC, trained, choice, windows, train, 2, method="validated")
-    _, annealed, annealed_summary = retrain_derived_model(SPEC, trained, choice, windows, train, 2, method="validated",
+    asked = []
+
+    def spy(spec, choice, ensemble_params, split, train_config, epochs, *, lr_schedule=None, progress_name=None):
+        asked.append(lr_schedule)
+        return None, pd.DataFrame({"test_mse": [float(len(asked))]}), {}, 1.0
+
+    monkeypatch.setattr(choose, "retrain_choice", spy)
+    choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated", retrain_lr_schedule="cosine"))
+    shortlisted = len(asked)
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated"))
+    assert shortlisted >= 2 and asked == ["cosine"] * shortlisted + [None] * shortlisted  # None: the training's own
+    assert selection["chosen"] == selection["shortlist"][0]["label"]  # the spy's lowest validation MSE: the first
+    monkeypatch.undo()
+    _, inherited, summary = retrain_derived_model(SPEC, trained, choice, windows, train, 1, method="validated")
+    _, annealed, annealed_summary = retrain_derived_model(SPEC, trained, choice, windows, train, 1, method="validated",
                                                           lr_schedule="cosine")
     assert (summary["retrain_lr_schedule"], annealed_summary["retrain_lr_schedule"]) == ("constant", "cosine")
     assert inherited["train_mse"].iloc[0] != annealed["train_mse"].iloc[0]
