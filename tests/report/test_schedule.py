@@ -40,10 +40,12 @@ def test_a_verdict_against_baselines_that_did_not_get_the_same_training_is_shown
     assert narma5["paper_baseline"] == "baseline_4" and narma5["at_or_below_paper"] and narma5["at_or_below_same"]
     section = schedule_section(table)
     assert "| 5.00e-04 → 2.00e-04 | baseline_1 5.00e-04 | **yes** | baseline_1 1.00e-04 (2) | no |" in section
+    assert "the label's setting: `cosine`: baseline_1, baseline_4)" in section
     assert schedule_reading(table) == [
-        "- Re-derived with `cosine`, diffqas_nonshared's derived models are at or below the best hand-designed "
+        "Re-derived with `cosine`, diffqas_nonshared's derived models are at or below the best hand-designed "
         "baseline's mean on 2 of 2 datasets against the baselines as the grid trained them, and on 1 of 2 against "
-        "the baselines trained with `cosine` too (narma5)."]
+        "the baselines trained with `cosine` too (narma5); the best baseline's mean under `cosine` / under the "
+        "grid's training: bessel 0.20, narma5 0.80."]
 
 
 def test_nothing_is_written_without_a_label_that_has_both_a_re_derivation_and_baselines():
@@ -74,7 +76,7 @@ def test_the_gap_free_comparison_under_a_label_pairs_the_searchs_and_nonshareds_
     assert float(row["time_ratio"]) == pytest.approx(0.1)
     assert "| diffqas_reinforce | bessel | 3 / 3 |" in sampled_under_section(compared)
     line = sampled_under_reading(compared)[0]
-    assert line.startswith("- Re-derived with `cosine` on both sides, diffqas_reinforce's derived models are at least "
+    assert line.startswith("Re-derived with `cosine` on both sides, diffqas_reinforce's derived models are at least "
                            "as good as diffqas_nonshared's on 1 of 1 datasets on means; its paired seeds pooled over "
                            "the synthetic datasets: median ratio 0.50")
     assert line.endswith("over 3 pairs.")
