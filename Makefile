@@ -156,16 +156,19 @@ rederive-swaps: install
 		--params "derived_dir=results/paper/rederive/swap_rounds,derive.swap_rounds=3,train.checkpoint_dir=data/06_models/checkpoints_rederive_swap_rounds"
 
 ## The derivation's re-training with a cosine learning rate (derive.retrain_lr_schedule: cosine, the
-## schedule of DARTS' re-training): the ensembles of SWAP_RUNS derived again into
-## results/paper/rederive/cosine_retrain/, and the hand-designed baselines of the five paper datasets
+## schedule of DARTS' re-training): the ensembles of SWAP_RUNS and the diffqas_reinforce searches of
+## the five paper datasets (seeds 0-9; the gap-free comparison, both sides re-trained alike) derived
+## again into results/paper/rederive/cosine_retrain/, and the hand-designed baselines of the five paper datasets
 ## trained with the same schedule into results/paper/schedule/cosine_retrain/ (baseline_1 and
 ## baseline_4 over seeds 0-9, the others 0-2, as in the grid), so the document compares the
 ## re-derived models with baselines trained alike. Resumable.
 COSINE_BASELINE_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm delayed_quantum_control narma5 narma10,\
 	$(foreach m,baseline_1 baseline_4,$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).$(m).seed_$(s))) \
 	$(foreach m,baseline_2 baseline_3 baseline_5 baseline_6,$(foreach s,0 1 2,$(d).$(m).seed_$(s))))))
+COSINE_SEARCH_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm delayed_quantum_control narma5 narma10,\
+	$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).diffqas_reinforce.seed_$(s)))))
 rederive-cosine: install
-	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS) \
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS),$(COSINE_SEARCH_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "derived_dir=results/paper/rederive/cosine_retrain,derive.retrain_lr_schedule=cosine,train.checkpoint_dir=data/06_models/checkpoints_rederive_cosine_retrain"
 	$(BIN)/kedro run --pipeline=runs --env=paper --namespaces=$(COSINE_BASELINE_RUNS) \
