@@ -129,6 +129,9 @@ rerun-band: install
 ## (no ensemble is re-trained) with the grid's own derive settings on this machine (same_method) and
 ## with one derive setting changed per label, each into results/paper/rederive/<label>/ (derivation
 ## outputs only); the document compares each label's derived models with the grid's. Resumable.
+## A band on another CPU is a label that starts with same_method (e.g. same_method_xeon, given as
+## REDERIVE_SETTINGS=same_method_xeon:derive.trainable_siblings=false REDERIVE_RUNS=...): a changed
+## setting is set beside the band derived on its own CPU.
 REDERIVE_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm narma5 narma10,\
 	$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).diffqas_nonshared.seed_$(s)) $(foreach s,0 1 2,$(d).diffqas_shared.seed_$(s))) \
 	$(foreach s,0 1 2 3 4 5 6 7 8 9,delayed_quantum_control.diffqas_nonshared.seed_$(s))))

@@ -139,3 +139,17 @@ def test_a_changed_setting_derived_on_another_cpu_than_same_method_is_not_set_be
     table = rederive_table(runs, _grid([2e-4]), {"same_method": band, "trainable_siblings": elsewhere, "swaps": unknown})
     assert table.set_index("label").loc[["trainable_siblings", "swaps"], "band_runs"].tolist() == [0, 0]
     assert all("beside `same_method`" not in line for line in rederive_reading(table))
+
+
+def test_each_changed_run_is_set_beside_the_same_method_label_that_ran_on_its_cpu():
+    runs = _runs([1e-5, 1e-5], [4e-4, 6e-4])
+    epyc = {f"bessel/diffqas_nonshared/seed_{s}": _summary(s, 1e-4, cpu="AMD EPYC") for s in range(2)}
+    xeon = {f"bessel/diffqas_nonshared/seed_{s}": _summary(s, 4e-4, cpu="Intel Xeon") for s in range(2)}
+    changed_runs = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-4, swap_rounds=3, cpu="Intel Xeon"),
+                    "bessel/diffqas_nonshared/seed_1": _summary(1, 1e-4, swap_rounds=3, cpu="AMD EPYC")}
+    table = rederive_table(runs, _grid([2e-4, 2e-4]), {"same_method": epyc, "same_method_xeon": xeon,
+                                                      "swap_rounds": changed_runs}).set_index("label")
+    assert table.loc[["same_method", "same_method_xeon"], "band_runs"].tolist() == [0, 0]  # a band is not set beside itself
+    row = table.loc["swap_rounds"]
+    assert row["band_runs"] == 2 and row["band_geomean_ratio"] == pytest.approx((0.25 * 1.0) ** 0.5)  # 1e-4/4e-4, 1e-4/1e-4
+    assert table.loc["same_method_xeon", "what"] == "none"

@@ -37,8 +37,9 @@ COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "g
            "at_or_below", "band_runs", "band_same_choice", "band_geomean_ratio", "grid_seconds", "seconds"]
 
 BAND = "same_method"
-"""The label that re-derives with the grid's own settings: a changed setting is also set beside it,
-the same ensembles derived on the same machine."""
+"""The labels that re-derive with the grid's own settings start with this (``same_method`` and, on
+another CPU, e.g. ``same_method_xeon``): a changed setting is also set beside the one of them that
+derived the same ensemble on the same CPU."""
 
 SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "shortlist_epochs": None, "validation_fraction": None}
 """The validated method's settings a derived summary records under ``selection``, with the value a
@@ -63,11 +64,15 @@ def _cpu(record: Mapping[str, Any]) -> str | None:
     return (record.get("machine") or {}).get("cpu")
 
 
-def _beside(label: str, name: str, record: Mapping[str, Any], band: Mapping[str, Mapping[str, Any]]) -> bool:
-    """Whether ``record`` (label ``label``) has a ``same_method`` derivation of its run to be set beside:
-    the same ensemble derived with the grid's settings on the same CPU (a chaotic re-training parts
-    ways between CPUs, so a pair across CPUs would mix the setting's effect with the machine's)."""
-    return label != BAND and name in band and _cpu(band[name]) is not None and _cpu(band[name]) == _cpu(record)
+def _band_record(label: str, name: str, record: Mapping[str, Any],
+                 bands: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> Mapping[str, Any] | None:
+    """The ``same_method`` derivation to set ``record`` (label ``label``, run ``name``) beside: the same
+    ensemble derived with the grid's settings on the same CPU (a chaotic re-training parts ways
+    between CPUs, so a pair across CPUs would mix the setting's effect with the machine's); None for
+    a band label itself, or where no band label derived that run on that CPU."""
+    if label.startswith(BAND) or _cpu(record) is None:
+        return None
+    return next((band[name] for _, band in sorted(bands.items()) if name in band and _cpu(band[name]) == _cpu(record)), None)
 
 
 def _seconds(record: Mapping[str, Any]) -> float:
@@ -104,14 +109,15 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
     ensembles = indexed["test_mse"]
     best = best_baseline_means(runs)["min"]
     rows = []
-    band = records_by_run(rederived.get(BAND, {}))
+    bands = {label: records_by_run(summaries) for label, summaries in rederived.items() if label.startswith(BAND)}
     for label, summaries in sorted(rederived.items()):
         again = {name: r for name, r in records_by_run(summaries).items() if name in mine and name in ensembles.index}
         if not again:
             continue
+        beside = {name: _band_record(label, name, r, bands) for name, r in again.items()}
         frame = pd.DataFrame([{
-            "band": float(band[name]["test_mse"]) if _beside(label, name, r, band) else np.nan,
-            "band_same": _beside(label, name, r, band) and _same_choice(r, band[name]),
+            "band": float(beside[name]["test_mse"]) if beside[name] else np.nan,
+            "band_same": bool(beside[name]) and _same_choice(r, beside[name]),
             "model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"], "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"]),
             "ensemble": float(ensembles[name]), "grid_seconds": _seconds(mine[name]), "seconds": _seconds(r),
             "same": _same_choice(r, mine[name]),
@@ -165,10 +171,10 @@ def rederive_section(table: pd.DataFrame) -> str:
         "derived mean at or below it: grid → again": arrows(table["grid_at_or_below"], table["at_or_below"], YES_NO.get),
     })
     return ("The grid's ensembles derived again (`make rederive-band`, `make rederive-swaps`; no ensemble re-trained), each label "
-            "into `rederive/<label>/`: `same_method` with the grid's own derive settings on another machine or "
+            "into `rederive/<label>/`: `same_method` (and `same_method_<cpu>`) with the grid's own derive settings on another machine or "
             "thread split, the others with one derive setting changed. `same choice`: runs whose architecture "
             "and gain equal the grid's; `beside same_method`: a changed setting against the same ensembles "
-            "derived with the grid's settings on the same CPU (the setting's own effect; – where `same_method` did not run there); `derivation s`: "
+            "derived with the grid's settings on the same CPU (the setting's own effect; – where no `same_method` label ran there); `derivation s`: "
             "seconds of choosing and re-training, per run (machines and loads differ). The grid's derivations did not record their CPU; a "
             "re-derivation does. The `same_method` rows are the derivation's rerun "
             "band: its 100-epoch re-training is chaotic, so a dataset whose verdict against the best baseline "
