@@ -149,7 +149,7 @@ def test_an_interrupted_study_continues_and_retries_the_trial_that_was_cut_off(t
             trials = optuna.load_study(study_name="d.classical_lstm", storage=storage).trials
         except KeyError:
             trials = []
-        if any(t.state == TrialState.RUNNING for t in trials):
+        if any(t.state == TrialState.RUNNING and t.params for t in trials):  # running, its value drawn
             break
         time.sleep(0.2)
     killed.send_signal(signal.SIGKILL)
