@@ -301,3 +301,58 @@ def test_the_derivations_learning_rate_schedule_reaches_the_shortlist_and_the_fi
 
     with pytest.raises(ParameterError, match="derive.retrain_lr_schedule"):
         DeriveConfig.parse({"retrain_lr_schedule": "step"}, "derive")
+
+
+def test_a_fresh_choice_starts_from_the_models_own_initialisation_not_the_ensemble(train, windows, trained, audit):
+    from diffqas_qlstm.model import build_model
+
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    inherited = top_choice(ranking, "contribution", gain=True)
+    fresh = inherited.started_fresh()
+    assert (fresh.fresh, fresh.gain, fresh.architecture, fresh.start) == (True, False, inherited.architecture, "fresh")
+    with pytest.raises(ValueError, match="gain must be False"):
+        Choice(inherited.architecture, gain=True, fresh=True)
+    model, initial = derived_model(SPEC, fresh, trained, train.model)
+    baseline = build_model(SPEC.model, train.model, seed=SPEC.seed, architecture=list(fresh.architecture))
+    own = baseline.export_parameters()
+    for key in ("theta", "head_kernel", "head_bias"):  # the run's seed decides them, as for a baseline
+        np.testing.assert_array_equal(initial[key], own[key])
+        np.testing.assert_array_equal(model.export_parameters()[key], own[key])
+    np.testing.assert_array_equal(initial["arch"], np.ones((4, 1)))
+    _, ensemble_start = derived_model(SPEC, Choice(inherited.architecture), trained, train.model)
+    assert not np.array_equal(ensemble_start["head_kernel"], own["head_kernel"])  # the ensemble's head otherwise
+    _, _, summary = retrain_derived_model(SPEC, trained, fresh, windows, train, 1, method="validated")
+    assert summary["start"] == "fresh" and summary["choice"].endswith(", fresh") and not summary["gain"]
+
+
+def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_once_and_validation_decides(
+        train, windows, trained, audit, monkeypatch):
+    import pandas as pd
+
+    import diffqas_qlstm.derive.choose as choose
+
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    tried = []
+
+    def spy(spec, choice, ensemble_params, split, train_config, epochs, *, lr_schedule=None, progress_name=None):
+        tried.append(choice)
+        return None, pd.DataFrame({"test_mse": [1.0 if not choice.fresh else 0.5]}), {}, 1.0
+
+    monkeypatch.setattr(choose, "retrain_choice", spy)
+    _, without = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated"))
+    assert not any(c.fresh for c in tried) and without["fresh_start"] is False
+    ensemble_started, tried[:] = list(tried), []
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train,
+                                            DeriveConfig(method="validated", fresh_start=True))
+    fresh = [c for c in tried if c.fresh]
+    assert [c for c in tried if not c.fresh] == ensemble_started
+    assert sorted(c.architecture for c in fresh) == sorted(set(c.architecture for c in ensemble_started))
+    assert choice.fresh and selection["fresh_start"] and {r["start"] for r in selection["shortlist"]} == {"ensemble", "fresh"}
+
+    sampled = RunSpec("toy", "diffqas_reinforce", 0)
+    tried[:] = []
+    argmax, nothing = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig())
+    assert (argmax.label, nothing, tried) == ("argmax (filtered)", {}, [])
+    choice, selection = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig(fresh_start=True))
+    assert [c.label for c in tried] == ["argmax (filtered)", "argmax (filtered), fresh"]
+    assert choice.architecture == argmax.architecture and choice.fresh

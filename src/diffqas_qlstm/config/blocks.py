@@ -245,12 +245,16 @@ class DeriveConfig(Block):
     ``swap_rounds`` (opt-in, 0): greedy rounds of one-gate swaps around the shortlist's best
     (:func:`diffqas_qlstm.derive.choose.gate_swaps`), each validated like the shortlist; measured on
     93 grid ensembles (``make rederive-swaps``) it moved the derived test MSE both ways, no lower
-    on balance, so the default runs none. ``retrain_lr_schedule``: the learning-rate schedule of the
+    on balance, so the default runs none. ``fresh_start``: the shortlist also holds each
+    architecture started from the model's own initialisation (θ and head from the run's seed, as a
+    hand-designed baseline starts) instead of the ensemble's θ and head; a sampled search's argmax
+    is then validated against itself started fresh. ``retrain_lr_schedule``: the learning-rate schedule of the
     derivation's re-trainings (the shortlist's and the final one); None: ``train.training.lr_schedule``."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
     swap_rounds: int = Field(0, ge=0)
+    fresh_start: bool = False
     retrain_epochs: int = Field(0, ge=0)
     retrain_lr_schedule: LearningRateSchedule | None = None
     shortlist_epochs: int = Field(20, ge=1)

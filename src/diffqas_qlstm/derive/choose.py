@@ -5,10 +5,13 @@
   zero state; the guard then flags the derived model);
 - ``contribution``: per gate the candidate whose a·f spreads most over the training windows,
   candidates that kill their gate excluded, the weight dropped;
-- ``diffqas_gdas`` and ``diffqas_reinforce`` runs (sampled searches), whatever the method: the argmax of the logits, killing candidates excluded;
+- ``diffqas_gdas`` and ``diffqas_reinforce`` runs (sampled searches), whatever the method: the argmax of the logits, killing candidates excluded
+  (with ``derive.fresh_start``, validated against itself started fresh, as below);
 - ``validated`` (default): a shortlist — the filtered magnitude and contribution choices, each with
-  the chosen weights dropped and kept as trainable gains, and (``derive.trainable_siblings``) each
-  of those again with its untrainable candidates lifted (:func:`lift_untrainable`) — each
+  the chosen weights dropped and kept as trainable gains, (``derive.trainable_siblings``) each
+  of those again with its untrainable candidates lifted (:func:`lift_untrainable`), and
+  (``derive.fresh_start``) each architecture again started from the model's own initialisation
+  instead of the ensemble (:meth:`Choice.started_fresh`) — each
   re-trained for ``shortlist_epochs`` on the first part of the training windows; the one with the
   lowest MSE on the last ``validation_fraction`` of them (chronological) wins; with
   ``derive.swap_rounds``, up to that many greedy rounds of its one-gate swaps (:func:`gate_swaps`)
@@ -118,7 +121,7 @@ def shortlist(choices: list[Choice]) -> list[Choice]:
     """``choices`` without repeats (the same architecture, gain and θ start), first occurrence kept."""
     seen, unique = set(), []
     for choice in choices:
-        key = (choice.architecture, choice.gain, tuple(choice.zero_theta_gates()))
+        key = (choice.architecture, choice.gain, tuple(choice.zero_theta_gates()), choice.fresh)
         if key not in seen:
             seen.add(key)
             unique.append(choice)
@@ -171,19 +174,25 @@ def choose_architecture(
 
     A sampled search (``diffqas_gdas``, ``diffqas_reinforce``) has no derivation gap to bridge: its architecture
     is the argmax of its logits, candidates that kill their gate excluded, whatever the method."""
-    if DIFFQAS_VARIANTS.get(spec.model, (None, None, None))[2] in SAMPLED_FORMS:
-        choice = top_choice(ranking, "magnitude")
-        return Choice(choice.architecture, False, "argmax (filtered)"), {}
-    if derive.method == "magnitude":
+    sampled = DIFFQAS_VARIANTS.get(spec.model, (None, None, None))[2] in SAMPLED_FORMS
+    if sampled:
+        argmax = Choice(top_choice(ranking, "magnitude").architecture, False, "argmax (filtered)")
+        if not derive.fresh_start:
+            return argmax, {}
+        ranked = [argmax]
+    elif derive.method == "magnitude":
         return top_choice(ranking, "magnitude", exclude_killers=False), {}
-    if derive.method == "contribution":
+    elif derive.method == "contribution":
         return top_choice(ranking, "contribution"), {}
+    else:
+        ranked = [top_choice(ranking, by, gain=gain) for by in ("magnitude", "contribution") for gain in (False, True)]
     started = time.time()
-    ranked = [top_choice(ranking, by, gain=gain) for by in ("magnitude", "contribution") for gain in (False, True)]
-    if derive.trainable_siblings:
+    if derive.trainable_siblings and not sampled:
         if audit is None:
             raise ValueError("derive.trainable_siblings needs the search-space audit (derive.audit_search_space)")
         ranked += [lift_untrainable(choice, audit) for choice in ranked]
+    if derive.fresh_start:
+        ranked += [choice.started_fresh() for choice in ranked]
     candidates = shortlist(ranked)
     split = validation_split(windows, derive.validation_fraction)
 
@@ -195,7 +204,7 @@ def choose_architecture(
             validation = float(history["test_mse"].iloc[-1])
         except TrainingDivergedError:
             before, validation = float("nan"), float("inf")
-        return {"label": choice.label, "architecture": choice.names(), "gain": choice.gain,
+        return {"label": choice.label, "architecture": choice.names(), "gain": choice.gain, "start": choice.start,
                 **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
                 "validation_mse_before": before,
                 "validation_mse": validation if math.isfinite(validation) else None}
@@ -205,7 +214,7 @@ def choose_architecture(
     def score(row: Mapping[str, Any]) -> float:
         return row["validation_mse"] if row["validation_mse"] is not None else math.inf
 
-    for _ in range(derive.swap_rounds):
+    for _ in range(0 if sampled else derive.swap_rounds):
         best = int(np.argmin([score(r) for r in rows]))
         swaps = gate_swaps(candidates[best], ranking, candidates)  # each new in its swapped gate: never tried
         if not swaps:
@@ -219,6 +228,7 @@ def choose_architecture(
         "validation_fraction": derive.validation_fraction,
         "trainable_siblings": derive.trainable_siblings,
         "swap_rounds": derive.swap_rounds,
+        "fresh_start": derive.fresh_start,
         "shortlist_epochs": derive.shortlist_epochs,
         "fit_windows": int(len(split["x_train"])),
         "validation_windows": int(len(split["x_test"])),

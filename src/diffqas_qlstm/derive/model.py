@@ -6,8 +6,10 @@ their θ copied from the trained ensemble, the ensemble's Dense head, and then t
 candidates and whether each gate keeps the ensemble's weight a_{k,j} of its candidate (sign
 included) as a trainable gain, or drops it (the paper's form: a = 1), and which gates start from
 θ = 0 instead of the ensemble's θ (a trainable sibling standing in for a candidate that
-re-training could not move; at θ = 0 it computes exactly what that candidate computed). How the
-choice is made is :mod:`diffqas_qlstm.derive.choose`'s business.
+re-training could not move; at θ = 0 it computes exactly what that candidate computed). A
+``fresh`` choice inherits nothing: its θ and head start as the model's own initialisation from
+the run's seed, as a hand-designed baseline's do (DARTS' own re-training starts from scratch).
+How the choice is made is :mod:`diffqas_qlstm.derive.choose`'s business.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ class Choice:
     """A derived architecture: one candidate per gate (forget, input, update, output), whether the
     ensemble's weights of the chosen candidates are kept as trainable gains, where it came from,
     ``lifted_from``: (gate, candidate) pairs of the gates whose ranked candidate was replaced by
-    a trainable sibling, whose θ start at 0, and ``ranked_by``: the score its candidates were
-    ranked by (``magnitude`` or ``contribution``).
+    a trainable sibling, whose θ start at 0, ``ranked_by``: the score its candidates were
+    ranked by (``magnitude`` or ``contribution``), and ``fresh``: whether the derived model starts
+    from the model's own initialisation (the run's seed) instead of the ensemble (no gain then).
 
     Example:
         >>> from diffqas_qlstm.circuits import BASELINES
@@ -43,6 +46,9 @@ class Choice:
         ...                 lifted_from=(("update", "H-Ry-brick-Rz"),))
         >>> choice.names()["update"], choice.zero_theta_gates(), choice.noted("update swapped")
         ('H-Ry-brick-Ry', [2], 'magnitude+gain, update swapped + gain')
+        >>> fresh = choice.started_fresh()
+        >>> fresh.label, fresh.gain, fresh.start
+        ('magnitude+gain, fresh', False, 'fresh')
     """
 
     architecture: tuple[Candidate, ...]
@@ -50,6 +56,21 @@ class Choice:
     label: str = "magnitude"
     lifted_from: tuple[tuple[str, str], ...] = ()
     ranked_by: str = "magnitude"
+    fresh: bool = False
+
+    def __post_init__(self) -> None:
+        if self.fresh and self.gain:
+            raise ValueError("a fresh choice inherits no weight from the ensemble: gain must be False")
+
+    @property
+    def start(self) -> str:
+        """Where the derived model's parameters start: ``ensemble`` or ``fresh``."""
+        return "fresh" if self.fresh else "ensemble"
+
+    def started_fresh(self) -> Choice:
+        """The same architecture started from the model's own initialisation (no gain)."""
+        label = self.label.removesuffix(" + gain").removesuffix(", fresh")
+        return Choice(self.architecture, False, f"{label}, fresh", self.lifted_from, self.ranked_by, fresh=True)
 
     def noted(self, note: str) -> str:
         """The label with ``note`` added before the gain's mark: 'magnitude, <note> + gain'."""
@@ -65,8 +86,9 @@ class Choice:
                      for gate, c in zip(GATE_NAMES, self.architecture, strict=True))
 
     def zero_theta_gates(self) -> list[int]:
-        """Indices of the gates whose θ start at 0 (the lifted ones)."""
-        return [GATE_NAMES.index(gate) for gate, _ in self.lifted_from]
+        """Indices of the gates whose θ start at 0 (the lifted ones; none for a fresh choice, whose
+        θ all start at the model's initialisation)."""
+        return [] if self.fresh else [GATE_NAMES.index(gate) for gate, _ in self.lifted_from]
 
 
 def inherited_parameters(
@@ -122,10 +144,12 @@ def _digest(arrays: Mapping[str, np.ndarray]) -> str:
 def derived_model(
     spec: RunSpec, choice: Choice, ensemble_params: Mapping[str, np.ndarray], model: ModelConfig
 ) -> tuple[QuantumLSTM, dict[str, np.ndarray]]:
-    """The derived model of ``choice``, seeded with the run's seed and started from the ensemble;
-    also returns its initial parameters."""
+    """The derived model of ``choice``, seeded with the run's seed and started from the ensemble
+    (a fresh choice: from the model's own initialisation); also returns its initial parameters."""
     seed_everything(spec.seed)
     derived = build_model(spec.model, model, seed=spec.seed, architecture=list(choice.architecture), gain=choice.gain)
+    if choice.fresh:
+        return derived, derived.export_parameters()
     gain = _chosen_weights(ensemble_params, choice.ranked_architecture()) if choice.gain else None
     initial = inherited_parameters(ensemble_params, choice.architecture, gain, choice.zero_theta_gates())
     derived.import_parameters(initial)
@@ -208,6 +232,7 @@ def retrain_derived_model(
         "architecture": choice.names(),
         "gain": choice.gain,
         "choice": choice.label,
+        "start": choice.start,
         **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
         "initial_gain": {g: float(v) for g, v in zip(GATE_NAMES, initial["arch"][:, 0], strict=True)},
         "retrain_epochs": retrain_epochs,
