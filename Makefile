@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine tune-paper train-tuned
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh tune-paper train-tuned
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -177,6 +177,16 @@ rederive-cosine: install
 	$(BIN)/kedro run --pipeline=runs --env=paper --namespaces=$(COSINE_BASELINE_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "results_dir=results/paper/schedule/cosine_retrain,train.training.lr_schedule=cosine,train.checkpoint_dir=data/06_models/checkpoints_schedule_cosine_retrain"
+
+## The derivation with a fresh start in its shortlist (derive.fresh_start: true): the ensembles of
+## SWAP_RUNS and the diffqas_reinforce searches of COSINE_SEARCH_RUNS derived again into
+## results/paper/rederive/fresh_start/, each shortlisted architecture validated also started from
+## the model's own initialisation (as a hand-designed baseline starts), the reinforce argmax
+## against itself started fresh. Resumable.
+rederive-fresh: install
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS),$(COSINE_SEARCH_RUNS) \
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params "derived_dir=results/paper/rederive/fresh_start,derive.fresh_start=true,train.checkpoint_dir=data/06_models/checkpoints_rederive_fresh_start"
 
 ## The equal-budget tuning (issue 25, conf/paper/parameters_tune.yml): 20 Optuna trials per
 ## (dataset, model), resumable (the study lives in results/paper/tune/optuna.db).
