@@ -153,3 +153,19 @@ def test_each_changed_run_is_set_beside_the_same_method_label_that_ran_on_its_cp
     row = table.loc["swap_rounds"]
     assert row["band_runs"] == 2 and row["band_geomean_ratio"] == pytest.approx((0.25 * 1.0) ** 0.5)  # 1e-4/4e-4, 1e-4/1e-4
     assert table.loc["same_method_xeon", "what"] == "none"
+
+
+def test_a_fresh_start_is_a_changed_setting_and_the_same_architecture_started_fresh_is_another_choice():
+    fresh_summary = {**_summary(0, 2e-4), "gain": True, "start": "fresh"}
+    fresh_summary["selection"] = {**fresh_summary["selection"], "fresh_start": True}
+    assert changed(_summary(0, 1.0), fresh_summary) == "`derive.fresh_start: True`"
+    assert changed(_summary(0, 1.0), {**_summary(0, 1.0), "start": "ensemble"}) == "none"
+    row = rederive_table(_runs([1e-5], [4e-4]), _grid([1e-4]),
+                         {"fresh_start": {"bessel/diffqas_nonshared/seed_0": fresh_summary}}).iloc[0]
+    assert row["same_choice"] == 0  # the same circuits, but not the same start: not the grid's choice
+    inherited = {**fresh_summary, "start": "ensemble"}
+    assert rederive_table(_runs([1e-5], [4e-4]), _grid([1e-4]),
+                          {"fresh_start": {"bessel/diffqas_nonshared/seed_0": inherited}}).iloc[0]["same_choice"] == 1
+    # a sampled search's argmax chose without a shortlist: only the fresh start is named as changed
+    argmax = {key: value for key, value in _summary(0, 1.0).items() if key != "selection"}
+    assert changed(argmax, fresh_summary) == "`derive.fresh_start: True`"

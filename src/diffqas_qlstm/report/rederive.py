@@ -41,7 +41,8 @@ BAND = "same_method"
 another CPU, e.g. ``same_method_xeon``): a changed setting is also set beside the one of them that
 derived the same ensemble on the same CPU."""
 
-SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "shortlist_epochs": None, "validation_fraction": None}
+SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": False, "shortlist_epochs": None,
+            "validation_fraction": None}
 """The validated method's settings a derived summary records under ``selection``, with the value a
 summary written before the setting existed stands for."""
 
@@ -56,8 +57,10 @@ def records_by_run(summaries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _same_choice(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """Whether two derived summaries chose the same architecture and gain."""
-    return (a.get("architecture"), a.get("gain")) == (b.get("architecture"), b.get("gain"))
+    """Whether two derived summaries chose the same architecture, gain and start (a summary written
+    before the fresh start existed started from the ensemble)."""
+    return ((a.get("architecture"), a.get("gain"), a.get("start", "ensemble"))
+            == (b.get("architecture"), b.get("gain"), b.get("start", "ensemble")))
 
 
 def _cpu(record: Mapping[str, Any]) -> str | None:
@@ -96,7 +99,8 @@ def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
         '`derive.trainable_siblings: True`'
     """
     a, b = _settings(grid), _settings(again)
-    differ = [f"`derive.{key}: {b[key]}`" for key in b if a.get(key) != b[key]]
+    # None: a setting the grid's summary does not record (a sampled search's argmax chose without a shortlist)
+    differ = [f"`derive.{key}: {b[key]}`" for key in b if a.get(key) is not None and a.get(key) != b[key]]
     return ", ".join(differ) or "none"
 
 
