@@ -178,15 +178,22 @@ rederive-cosine: install
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "results_dir=results/paper/schedule/cosine_retrain,train.training.lr_schedule=cosine,train.checkpoint_dir=data/06_models/checkpoints_schedule_cosine_retrain"
 
-## The derivation with a fresh start in its shortlist (derive.fresh_start: true): the ensembles of
-## SWAP_RUNS and the diffqas_reinforce searches of COSINE_SEARCH_RUNS derived again into
-## results/paper/rederive/fresh_start/, each shortlisted architecture validated also started from
-## the model's own initialisation (as a hand-designed baseline starts), the reinforce argmax
-## against itself started fresh. Resumable.
+## The derivation with a fresh start (derive.fresh_start): the ensembles of SWAP_RUNS and the
+## diffqas_reinforce searches of COSINE_SEARCH_RUNS derived again, one label per setting of
+## FRESH_SETTINGS, into results/paper/rederive/<label>/: fresh_start (shortlist: each shortlisted
+## architecture also validated started from the model's own initialisation, as a hand-designed
+## baseline starts) and fresh_final (final: the shortlist's winner re-trained from both starts for
+## retrain_epochs on the first part of the training windows, the better on validation kept); the
+## reinforce argmax checked against itself started fresh alike. Resumable.
+FRESH_SETTINGS ?= fresh_start:derive.fresh_start=shortlist fresh_final:derive.fresh_start=final
 rederive-fresh: install
-	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS),$(COSINE_SEARCH_RUNS) \
-		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
-		--params "derived_dir=results/paper/rederive/fresh_start,derive.fresh_start=true,train.checkpoint_dir=data/06_models/checkpoints_rederive_fresh_start"
+	@for setting in $(FRESH_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
+		echo "== $$label: $$param"; \
+		$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS),$(COSINE_SEARCH_RUNS) \
+			--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+			--params "derived_dir=results/paper/rederive/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rederive_$$label" \
+			|| exit 1; \
+	done
 
 ## The equal-budget tuning (issue 25, conf/paper/parameters_tune.yml): 20 Optuna trials per
 ## (dataset, model), resumable (the study lives in results/paper/tune/optuna.db).

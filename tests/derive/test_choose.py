@@ -340,7 +340,7 @@ def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_on
 
     monkeypatch.setattr(choose, "retrain_choice", spy)
     _, without = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated"))
-    assert not any(c.fresh for c in tried) and without["fresh_start"] is False
+    assert not any(c.fresh for c in tried) and without["fresh_start"] == "never"
     ensemble_started, tried[:] = list(tried), []
     choice, selection = choose_architecture(SPEC, trained, ranking, windows, train,
                                             DeriveConfig(method="validated", fresh_start=True))
@@ -356,3 +356,39 @@ def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_on
     choice, selection = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig(fresh_start=True))
     assert [c.label for c in tried] == ["argmax (filtered)", "argmax (filtered), fresh"]
     assert choice.architecture == argmax.architecture and choice.fresh
+
+
+def test_a_final_fresh_start_check_re_trains_the_shortlists_winner_from_both_starts_in_full_and_keeps_the_better(
+        train, windows, trained, audit, monkeypatch):
+    import pandas as pd
+
+    import diffqas_qlstm.derive.choose as choose
+
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    tried = []
+
+    def spy(spec, choice, ensemble_params, split, train_config, epochs, *, lr_schedule=None, progress_name=None):
+        tried.append((choice, epochs))
+        fresh_wins_in_full = choice.fresh and epochs == 7
+        return None, pd.DataFrame({"test_mse": [0.1 if fresh_wins_in_full else 1.0 / len(tried)]}), {}, 1.0
+
+    monkeypatch.setattr(choose, "retrain_choice", spy)
+    derive = DeriveConfig(method="validated", fresh_start="final", shortlist_epochs=2, retrain_epochs=7)
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, derive)
+    shortlisted = [c for c, epochs in tried if epochs == 2]
+    assert shortlisted and not any(c.fresh for c in shortlisted)  # the shortlist itself starts from the ensemble
+    winner = shortlisted[-1]  # the spy's lowest shortlist validation MSE: the last one tried
+    assert tried[len(shortlisted):] == [(winner, 7), (winner.started_fresh(), 7)]
+    assert choice == winner.started_fresh() and selection["final_epochs"] == 7
+    assert [r["start"] for r in selection["shortlist"][-2:]] == ["ensemble", "fresh"]
+
+    sampled = RunSpec("toy", "diffqas_reinforce", 0)
+    tried[:] = []
+    choice, selection = choose_architecture(sampled, trained, ranking, windows, train, derive)
+    assert [(c.label, epochs) for c, epochs in tried] == [("argmax (filtered)", 7), ("argmax (filtered), fresh", 7)]
+    assert choice.fresh and len(selection["shortlist"]) == 2
+    assert DeriveConfig(fresh_start=True).fresh_start == "shortlist" and DeriveConfig().fresh_start == "never"
+    from diffqas_qlstm.validation import ParameterError
+
+    with pytest.raises(ParameterError, match="derive.fresh_start"):
+        DeriveConfig.parse({"fresh_start": "always"}, "derive")

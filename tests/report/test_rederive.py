@@ -157,8 +157,10 @@ def test_each_changed_run_is_set_beside_the_same_method_label_that_ran_on_its_cp
 
 def test_a_fresh_start_is_a_changed_setting_and_the_same_architecture_started_fresh_is_another_choice():
     fresh_summary = {**_summary(0, 2e-4), "gain": True, "start": "fresh"}
-    fresh_summary["selection"] = {**fresh_summary["selection"], "fresh_start": True}
-    assert changed(_summary(0, 1.0), fresh_summary) == "`derive.fresh_start: True`"
+    fresh_summary["selection"] = {**fresh_summary["selection"], "fresh_start": "final"}
+    assert changed(_summary(0, 1.0), fresh_summary) == "`derive.fresh_start: final`"
+    flag = {**fresh_summary, "selection": {**fresh_summary["selection"], "fresh_start": True}}
+    assert changed(_summary(0, 1.0), flag) == "`derive.fresh_start: shortlist`"  # written when it was a flag
     assert changed(_summary(0, 1.0), {**_summary(0, 1.0), "start": "ensemble"}) == "none"
     row = rederive_table(_runs([1e-5], [4e-4]), _grid([1e-4]),
                          {"fresh_start": {"bessel/diffqas_nonshared/seed_0": fresh_summary}}).iloc[0]
@@ -168,4 +170,4 @@ def test_a_fresh_start_is_a_changed_setting_and_the_same_architecture_started_fr
                           {"fresh_start": {"bessel/diffqas_nonshared/seed_0": inherited}}).iloc[0]["same_choice"] == 1
     # a sampled search's argmax chose without a shortlist: only the fresh start is named as changed
     argmax = {key: value for key, value in _summary(0, 1.0).items() if key != "selection"}
-    assert changed(argmax, fresh_summary) == "`derive.fresh_start: True`"
+    assert changed(argmax, fresh_summary) == "`derive.fresh_start: final`"

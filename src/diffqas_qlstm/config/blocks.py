@@ -33,6 +33,7 @@ Precision = Literal["single", "double"]
 QasmSource = Literal["first_test_last_step", "first_test_first_step"]
 DeriveMethod = Literal["validated", "magnitude", "contribution"]
 LearningRateSchedule = Literal["constant", "cosine"]
+FreshStart = Literal["never", "shortlist", "final"]
 
 
 def _model_name(value: str) -> str:
@@ -245,16 +246,20 @@ class DeriveConfig(Block):
     ``swap_rounds`` (opt-in, 0): greedy rounds of one-gate swaps around the shortlist's best
     (:func:`diffqas_qlstm.derive.choose.gate_swaps`), each validated like the shortlist; measured on
     93 grid ensembles (``make rederive-swaps``) it moved the derived test MSE both ways, no lower
-    on balance, so the default runs none. ``fresh_start``: the shortlist also holds each
-    architecture started from the model's own initialisation (θ and head from the run's seed, as a
-    hand-designed baseline starts) instead of the ensemble's θ and head; a sampled search's argmax
-    is then validated against itself started fresh. ``retrain_lr_schedule``: the learning-rate schedule of the
+    on balance, so the default runs none. ``fresh_start``: whether the derived model may start from
+    the model's own initialisation (θ and head from the run's seed, as a hand-designed baseline
+    starts) instead of the ensemble's θ and head: ``never`` (default), ``shortlist`` (each shortlisted
+    architecture is also validated started fresh, for ``shortlist_epochs``) or ``final`` (the
+    shortlist's winner is re-trained from both starts for ``retrain_epochs`` on the first part of
+    the training windows, and the start that validates better is kept); a sampled search's argmax
+    is validated against itself started fresh alike (true and false stand for ``shortlist`` and
+    ``never``). ``retrain_lr_schedule``: the learning-rate schedule of the
     derivation's re-trainings (the shortlist's and the final one); None: ``train.training.lr_schedule``."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
     swap_rounds: int = Field(0, ge=0)
-    fresh_start: bool = False
+    fresh_start: FreshStart = "never"
     retrain_epochs: int = Field(0, ge=0)
     retrain_lr_schedule: LearningRateSchedule | None = None
     shortlist_epochs: int = Field(20, ge=1)
@@ -262,6 +267,11 @@ class DeriveConfig(Block):
     qasm_input: QasmSource | list[float] = Field(
         "first_test_last_step", json_schema_extra={
             "allowed": "one of first_test_last_step, first_test_first_step or a list of n_qubits numbers"})
+
+    @field_validator("fresh_start", mode="before")
+    @classmethod
+    def _fresh_start_flag(cls, value: Any) -> Any:
+        return {True: "shortlist", False: "never"}.get(value, value) if isinstance(value, bool) else value
 
     @field_validator("qasm_input")
     @classmethod

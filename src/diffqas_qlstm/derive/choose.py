@@ -6,17 +6,19 @@
 - ``contribution``: per gate the candidate whose a·f spreads most over the training windows,
   candidates that kill their gate excluded, the weight dropped;
 - ``diffqas_gdas`` and ``diffqas_reinforce`` runs (sampled searches), whatever the method: the argmax of the logits, killing candidates excluded
-  (with ``derive.fresh_start``, validated against itself started fresh, as below);
+  (with ``derive.fresh_start``, validated against itself started fresh, as below, and kept so);
 - ``validated`` (default): a shortlist — the filtered magnitude and contribution choices, each with
   the chosen weights dropped and kept as trainable gains, (``derive.trainable_siblings``) each
   of those again with its untrainable candidates lifted (:func:`lift_untrainable`), and
-  (``derive.fresh_start``) each architecture again started from the model's own initialisation
-  instead of the ensemble (:meth:`Choice.started_fresh`) — each
+  (``derive.fresh_start: shortlist``) each architecture again started from the model's own
+  initialisation instead of the ensemble (:meth:`Choice.started_fresh`) — each
   re-trained for ``shortlist_epochs`` on the first part of the training windows; the one with the
   lowest MSE on the last ``validation_fraction`` of them (chronological) wins; with
   ``derive.swap_rounds``, up to that many greedy rounds of its one-gate swaps (:func:`gate_swaps`)
-  follow, validated alike, while one of them validates better. The test windows never inform the
-  choice.
+  follow, validated alike, while one of them validates better; with ``derive.fresh_start: final``
+  the winner is then re-trained from both starts (the ensemble's and its own initialisation) for
+  ``retrain_epochs`` on the same first part, and the start that validates better is kept. The test
+  windows never inform the choice.
 
 Why lift: the ensemble's θ stay near their initial 0.01·N(0, 1), and many candidates it weighs
 most are θ-independent (an Rz variational layer) or flat at θ = 0 (zero gradient there, e.g. Rx
@@ -177,7 +179,7 @@ def choose_architecture(
     sampled = DIFFQAS_VARIANTS.get(spec.model, (None, None, None))[2] in SAMPLED_FORMS
     if sampled:
         argmax = Choice(top_choice(ranking, "magnitude").architecture, False, "argmax (filtered)")
-        if not derive.fresh_start:
+        if derive.fresh_start == "never":
             return argmax, {}
         ranked = [argmax]
     elif derive.method == "magnitude":
@@ -191,15 +193,15 @@ def choose_architecture(
         if audit is None:
             raise ValueError("derive.trainable_siblings needs the search-space audit (derive.audit_search_space)")
         ranked += [lift_untrainable(choice, audit) for choice in ranked]
-    if derive.fresh_start:
+    if derive.fresh_start == "shortlist":
         ranked += [choice.started_fresh() for choice in ranked]
     candidates = shortlist(ranked)
     split = validation_split(windows, derive.validation_fraction)
 
-    def validate(choice: Choice, number: int) -> dict[str, Any]:
+    def validate(choice: Choice, number: int, epochs: int = derive.shortlist_epochs) -> dict[str, Any]:
         try:
             _, history, _, before = retrain_choice(
-                spec, choice, ensemble_params, split, train, derive.shortlist_epochs,
+                spec, choice, ensemble_params, split, train, epochs,
                 lr_schedule=derive.retrain_lr_schedule, progress_name=f"{spec.name}.shortlist {number}")
             validation = float(history["test_mse"].iloc[-1])
         except TrainingDivergedError:
@@ -209,6 +211,9 @@ def choose_architecture(
                 "validation_mse_before": before,
                 "validation_mse": validation if math.isfinite(validation) else None}
 
+    # a sampled search has one architecture: before a final check of its starts there is nothing to shortlist
+    if sampled and derive.fresh_start == "final":
+        candidates = []
     rows = [validate(choice, number) for number, choice in enumerate(candidates, start=1)]
 
     def score(row: Mapping[str, Any]) -> float:
@@ -223,7 +228,15 @@ def choose_architecture(
         rows += [validate(choice, len(rows) + number) for number, choice in enumerate(swaps, start=1)]
         if min(score(r) for r in rows[-len(swaps):]) >= score(rows[best]):
             break
-    best = int(np.argmin([score(r) for r in rows]))
+    best = int(np.argmin([score(r) for r in rows])) if rows else 0
+    final = []
+    if derive.fresh_start == "final":  # the winner from both starts, each re-trained as long as the final one
+        winner = candidates[best] if rows else ranked[0]
+        starts = [winner, winner.started_fresh()]
+        final = [validate(choice, len(rows) + number, derive.retrain_epochs) for number, choice in enumerate(starts, 1)]
+        candidates += starts
+        rows += final
+        best = len(rows) - 2 + int(np.argmin([score(r) for r in final]))
     selection = {
         "validation_fraction": derive.validation_fraction,
         "trainable_siblings": derive.trainable_siblings,
@@ -233,6 +246,7 @@ def choose_architecture(
         "fit_windows": int(len(split["x_train"])),
         "validation_windows": int(len(split["x_test"])),
         "shortlist": rows,
+        **({"final_epochs": derive.retrain_epochs} if final else {}),
         "chosen": candidates[best].label,
         "seconds": time.time() - started,
     }

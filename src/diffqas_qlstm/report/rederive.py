@@ -41,7 +41,7 @@ BAND = "same_method"
 another CPU, e.g. ``same_method_xeon``): a changed setting is also set beside the one of them that
 derived the same ensemble on the same CPU."""
 
-SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": False, "shortlist_epochs": None,
+SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never", "shortlist_epochs": None,
             "validation_fraction": None}
 """The validated method's settings a derived summary records under ``selection``, with the value a
 summary written before the setting existed stands for."""
@@ -84,7 +84,9 @@ def _seconds(record: Mapping[str, Any]) -> float:
 
 
 def _settings(record: Mapping[str, Any]) -> dict[str, Any]:
-    selection = record.get("selection") or {}
+    selection = dict(record.get("selection") or {})
+    if isinstance(selection.get("fresh_start"), bool):  # written when the setting was a flag
+        selection["fresh_start"] = "shortlist" if selection["fresh_start"] else "never"
     return {"method": record.get("method"), "retrain_epochs": record.get("retrain_epochs"),
             "retrain_lr_schedule": record.get("retrain_lr_schedule", "constant"),
             **{key: selection.get(key, default) for key, default in SETTINGS.items()}}
