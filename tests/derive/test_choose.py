@@ -271,24 +271,31 @@ def test_gate_swaps_take_the_next_ranked_candidate_not_yet_tried_in_each_gate(tr
     assert all(s.names() != t.names() for s in again for t in swaps)
 
 
-def test_the_derivations_learning_rate_schedule_reaches_the_shortlist_and_the_final_re_training_and_is_recorded(
-        train, windows, trained, audit, monkeypatch):
+def _spy_on_retraining(monkeypatch, validation) -> list[tuple[Choice, int, str | None]]:
+    """Replace the validated method's re-trainings by a spy: each call is recorded as (choice, epochs,
+    lr_schedule), and its validation MSE is ``validation(choice, epochs, calls so far)``."""
     import pandas as pd
 
     import diffqas_qlstm.derive.choose as choose
 
-    ranking = _ranking(trained, train, windows, audit, "contribution")
-    asked = []
+    calls = []
 
     def spy(spec, choice, ensemble_params, split, train_config, epochs, *, lr_schedule=None, progress_name=None):
-        asked.append(lr_schedule)
-        return None, pd.DataFrame({"test_mse": [float(len(asked))]}), {}, 1.0
+        calls.append((choice, epochs, lr_schedule))
+        return None, pd.DataFrame({"test_mse": [validation(choice, epochs, len(calls))]}), {}, 1.0
 
     monkeypatch.setattr(choose, "retrain_choice", spy)
+    return calls
+
+
+def test_the_derivations_learning_rate_schedule_reaches_the_shortlist_and_the_final_re_training_and_is_recorded(
+        train, windows, trained, audit, monkeypatch):
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    calls = _spy_on_retraining(monkeypatch, lambda choice, epochs, n: float(n))
     choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated", retrain_lr_schedule="cosine"))
-    shortlisted = len(asked)
+    shortlisted = len(calls)
     choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated"))
-    assert shortlisted >= 2 and asked == ["cosine"] * shortlisted + [None] * shortlisted  # None: the training's own
+    assert shortlisted >= 2 and [c[2] for c in calls] == ["cosine"] * shortlisted + [None] * shortlisted  # None: the training's own
     assert selection["chosen"] == selection["shortlist"][0]["label"]  # the spy's lowest validation MSE: the first
     monkeypatch.undo()
     _, inherited, summary = retrain_derived_model(SPEC, trained, choice, windows, train, 1, method="validated")
@@ -327,65 +334,45 @@ def test_a_fresh_choice_starts_from_the_models_own_initialisation_not_the_ensemb
 
 def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_once_and_validation_decides(
         train, windows, trained, audit, monkeypatch):
-    import pandas as pd
-
-    import diffqas_qlstm.derive.choose as choose
-
     ranking = _ranking(trained, train, windows, audit, "contribution")
-    tried = []
-
-    def spy(spec, choice, ensemble_params, split, train_config, epochs, *, lr_schedule=None, progress_name=None):
-        tried.append(choice)
-        return None, pd.DataFrame({"test_mse": [1.0 if not choice.fresh else 0.5]}), {}, 1.0
-
-    monkeypatch.setattr(choose, "retrain_choice", spy)
+    calls = _spy_on_retraining(monkeypatch, lambda choice, epochs, n: 0.5 if choice.fresh else 1.0)
     _, without = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated"))
-    assert not any(c.fresh for c in tried) and without["fresh_start"] == "never"
-    ensemble_started, tried[:] = list(tried), []
+    assert not any(c.fresh for c, _, _ in calls) and without["fresh_start"] == "never"
+    ensemble_started = [c for c, _, _ in calls]
+    calls.clear()
     choice, selection = choose_architecture(SPEC, trained, ranking, windows, train,
                                             DeriveConfig(method="validated", fresh_start=True))
-    fresh = [c for c in tried if c.fresh]
-    assert [c for c in tried if not c.fresh] == ensemble_started
+    fresh = [c for c, _, _ in calls if c.fresh]
+    assert [c for c, _, _ in calls if not c.fresh] == ensemble_started
     assert sorted(c.architecture for c in fresh) == sorted(set(c.architecture for c in ensemble_started))
     assert choice.fresh and selection["fresh_start"] and {r["start"] for r in selection["shortlist"]} == {"ensemble", "fresh"}
 
     sampled = RunSpec("toy", "diffqas_reinforce", 0)
-    tried[:] = []
+    calls.clear()
     argmax, nothing = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig())
-    assert (argmax.label, nothing, tried) == ("argmax (filtered)", {}, [])
+    assert (argmax.label, nothing, calls) == ("argmax (filtered)", {}, [])
     choice, selection = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig(fresh_start=True))
-    assert [c.label for c in tried] == ["argmax (filtered)", "argmax (filtered), fresh"]
+    assert [c.label for c, _, _ in calls] == ["argmax (filtered)", "argmax (filtered), fresh"]
     assert choice.architecture == argmax.architecture and choice.fresh
 
 
 def test_a_final_fresh_start_check_re_trains_the_shortlists_winner_from_both_starts_in_full_and_keeps_the_better(
         train, windows, trained, audit, monkeypatch):
-    import pandas as pd
-
-    import diffqas_qlstm.derive.choose as choose
-
     ranking = _ranking(trained, train, windows, audit, "contribution")
-    tried = []
-
-    def spy(spec, choice, ensemble_params, split, train_config, epochs, *, lr_schedule=None, progress_name=None):
-        tried.append((choice, epochs))
-        fresh_wins_in_full = choice.fresh and epochs == 7
-        return None, pd.DataFrame({"test_mse": [0.1 if fresh_wins_in_full else 1.0 / len(tried)]}), {}, 1.0
-
-    monkeypatch.setattr(choose, "retrain_choice", spy)
+    calls = _spy_on_retraining(monkeypatch, lambda choice, epochs, n: 0.1 if choice.fresh and epochs == 7 else 1.0 / n)
     derive = DeriveConfig(method="validated", fresh_start="final", shortlist_epochs=2, retrain_epochs=7)
     choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, derive)
-    shortlisted = [c for c, epochs in tried if epochs == 2]
+    shortlisted = [c for c, epochs, _ in calls if epochs == 2]
     assert shortlisted and not any(c.fresh for c in shortlisted)  # the shortlist itself starts from the ensemble
     winner = shortlisted[-1]  # the spy's lowest shortlist validation MSE: the last one tried
-    assert tried[len(shortlisted):] == [(winner, 7), (winner.started_fresh(), 7)]
+    assert [(c, epochs) for c, epochs, _ in calls[len(shortlisted):]] == [(winner, 7), (winner.started_fresh(), 7)]
     assert choice == winner.started_fresh() and selection["final_epochs"] == 7
     assert [r["start"] for r in selection["shortlist"][-2:]] == ["ensemble", "fresh"]
 
     sampled = RunSpec("toy", "diffqas_reinforce", 0)
-    tried[:] = []
+    calls.clear()
     choice, selection = choose_architecture(sampled, trained, ranking, windows, train, derive)
-    assert [(c.label, epochs) for c, epochs in tried] == [("argmax (filtered)", 7), ("argmax (filtered), fresh", 7)]
+    assert [(c.label, epochs) for c, epochs, _ in calls] == [("argmax (filtered)", 7), ("argmax (filtered), fresh", 7)]
     assert choice.fresh and len(selection["shortlist"]) == 2
     assert DeriveConfig(fresh_start=True).fresh_start == "shortlist" and DeriveConfig().fresh_start == "never"
     from diffqas_qlstm.validation import ParameterError
