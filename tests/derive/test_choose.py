@@ -341,7 +341,7 @@ def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_on
     ensemble_started = [c for c, _, _ in calls]
     calls.clear()
     choice, selection = choose_architecture(SPEC, trained, ranking, windows, train,
-                                            DeriveConfig(method="validated", fresh_start=True))
+                                            DeriveConfig(method="validated", fresh_start="shortlist"))
     fresh = [c for c, _, _ in calls if c.fresh]
     assert [c for c, _, _ in calls if not c.fresh] == ensemble_started
     assert sorted(c.architecture for c in fresh) == sorted(set(c.architecture for c in ensemble_started))
@@ -351,7 +351,7 @@ def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_on
     calls.clear()
     argmax, nothing = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig())
     assert (argmax.label, nothing, calls) == ("argmax (filtered)", {}, [])
-    choice, selection = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig(fresh_start=True))
+    choice, selection = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig(fresh_start="shortlist"))
     assert [c.label for c, _, _ in calls] == ["argmax (filtered)", "argmax (filtered), fresh"]
     assert choice.architecture == argmax.architecture and choice.fresh
 
@@ -374,8 +374,10 @@ def test_a_final_fresh_start_check_re_trains_the_shortlists_winner_from_both_sta
     choice, selection = choose_architecture(sampled, trained, ranking, windows, train, derive)
     assert [(c.label, epochs) for c, epochs, _ in calls] == [("argmax (filtered)", 7), ("argmax (filtered), fresh", 7)]
     assert choice.fresh and len(selection["shortlist"]) == 2
-    assert DeriveConfig(fresh_start=True).fresh_start == "shortlist" and DeriveConfig().fresh_start == "never"
+    assert DeriveConfig().fresh_start == "never"
     from diffqas_qlstm.validation import ParameterError
 
     with pytest.raises(ParameterError, match="derive.fresh_start"):
         DeriveConfig.parse({"fresh_start": "always"}, "derive")
+    with pytest.raises(ParameterError, match="derive.fresh_start"):  # a flag would not say which start
+        DeriveConfig.parse({"fresh_start": True}, "derive")

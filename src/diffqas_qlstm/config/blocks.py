@@ -252,8 +252,7 @@ class DeriveConfig(Block):
     architecture is also validated started fresh, for ``shortlist_epochs``) or ``final`` (the
     shortlist's winner is re-trained from both starts for ``retrain_epochs`` on the first part of
     the training windows, and the start that validates better is kept); a sampled search's argmax
-    is validated against itself started fresh alike (true and false stand for ``shortlist`` and
-    ``never``). ``retrain_lr_schedule``: the learning-rate schedule of the
+    is validated against itself started fresh alike. ``retrain_lr_schedule``: the learning-rate schedule of the
     derivation's re-trainings (the shortlist's and the final one); None: ``train.training.lr_schedule``."""
 
     method: DeriveMethod = "validated"
@@ -267,11 +266,6 @@ class DeriveConfig(Block):
     qasm_input: QasmSource | list[float] = Field(
         "first_test_last_step", json_schema_extra={
             "allowed": "one of first_test_last_step, first_test_first_step or a list of n_qubits numbers"})
-
-    @field_validator("fresh_start", mode="before")
-    @classmethod
-    def _fresh_start_flag(cls, value: Any) -> Any:
-        return {True: "shortlist", False: "never"}.get(value, value) if isinstance(value, bool) else value
 
     @field_validator("qasm_input")
     @classmethod
