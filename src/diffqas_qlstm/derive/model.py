@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,9 +68,11 @@ class Choice:
         return "fresh" if self.fresh else "ensemble"
 
     def started_fresh(self) -> Choice:
-        """The same architecture started from the model's own initialisation (no gain)."""
-        label = self.label.removesuffix(" + gain").removesuffix(", fresh")
-        return Choice(self.architecture, False, f"{label}, fresh", self.lifted_from, self.ranked_by, fresh=True)
+        """The same architecture started from the model's own initialisation (no gain); itself if fresh."""
+        if self.fresh:
+            return self
+        without_gain = replace(self, gain=False)
+        return replace(without_gain, label=without_gain.noted("fresh"), fresh=True)
 
     def noted(self, note: str) -> str:
         """The label with ``note`` added before the gain's mark: 'magnitude, <note> + gain'."""
