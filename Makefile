@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh tune-paper train-tuned
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh tune-paper train-tuned adopt-rederivation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -126,16 +126,16 @@ rerun-band: install
 	done
 
 ## The derivation's rerun band (issue 21): the grid's DiffQAS ensembles of REDERIVE_RUNS re-derived
-## (no ensemble is re-trained) with the grid's own derive settings on this machine (same_method) and
-## with one derive setting changed per label, each into results/paper/rederive/<label>/ (derivation
+## (no ensemble is re-trained) with the SPEC's start (derive.fresh_start=never, the grid's derive
+## settings until it adopted final) on this machine (same_method) and with one more setting changed per label, each into results/paper/rederive/<label>/ (derivation
 ## outputs only); the document compares each label's derived models with the grid's. Resumable.
 ## A band on another CPU is a label that starts with same_method (e.g. same_method_xeon, given as
-## REDERIVE_SETTINGS=same_method_xeon:derive.trainable_siblings=false REDERIVE_RUNS=...): a changed
+## REDERIVE_SETTINGS=same_method_xeon:derive.fresh_start=never REDERIVE_RUNS=...): a changed
 ## setting is set beside the band derived on its own CPU.
 REDERIVE_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm narma5 narma10,\
 	$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).diffqas_nonshared.seed_$(s)) $(foreach s,0 1 2,$(d).diffqas_shared.seed_$(s))) \
 	$(foreach s,0 1 2 3 4 5 6 7 8 9,delayed_quantum_control.diffqas_nonshared.seed_$(s))))
-REDERIVE_SETTINGS ?= same_method:derive.trainable_siblings=false trainable_siblings:derive.trainable_siblings=true
+REDERIVE_SETTINGS ?= same_method:derive.fresh_start=never trainable_siblings:derive.trainable_siblings=true,derive.fresh_start=never
 rederive-band: install
 	@for setting in $(REDERIVE_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
 		echo "== $$label: $$param"; \
@@ -156,7 +156,7 @@ SWAP_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm nar
 rederive-swaps: install
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
-		--params "derived_dir=results/paper/rederive/swap_rounds,derive.swap_rounds=3,train.checkpoint_dir=data/06_models/checkpoints_rederive_swap_rounds"
+		--params "derived_dir=results/paper/rederive/swap_rounds,derive.swap_rounds=3,derive.fresh_start=never,train.checkpoint_dir=data/06_models/checkpoints_rederive_swap_rounds"
 
 ## The derivation's re-training with a cosine learning rate (derive.retrain_lr_schedule: cosine, the
 ## schedule of DARTS' re-training): the ensembles of SWAP_RUNS and the diffqas_reinforce searches of
@@ -173,7 +173,7 @@ COSINE_SEARCH_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel dampe
 rederive-cosine: install
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS),$(COSINE_SEARCH_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
-		--params "derived_dir=results/paper/rederive/cosine_retrain,derive.retrain_lr_schedule=cosine,train.checkpoint_dir=data/06_models/checkpoints_rederive_cosine_retrain"
+		--params "derived_dir=results/paper/rederive/cosine_retrain,derive.retrain_lr_schedule=cosine,derive.fresh_start=never,train.checkpoint_dir=data/06_models/checkpoints_rederive_cosine_retrain"
 	$(BIN)/kedro run --pipeline=runs --env=paper --namespaces=$(COSINE_BASELINE_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "results_dir=results/paper/schedule/cosine_retrain,train.training.lr_schedule=cosine,train.checkpoint_dir=data/06_models/checkpoints_schedule_cosine_retrain"
@@ -194,6 +194,21 @@ rederive-fresh: install
 			--params "derived_dir=results/paper/rederive/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rederive_$$label" \
 			|| exit 1; \
 	done
+
+## Adopt a re-derivation label as the grid's derivation (LABEL=<folder under results/paper/rederive/>;
+## issue 21), once conf/ holds the label's derive settings: every run's settings are checked first
+## (nothing is touched on a mismatch), its derivation is copied into the grid's run folder, what the
+## grid computed from the old one is removed and recomputed (derived circuits, predictions, metrics,
+## native compilation, noisy evaluation). KEEP_AS=<label> keeps the replaced derivation under
+## results/paper/rederive/<label>/. Resumable: an adopted run is left alone.
+LABEL ?=
+KEEP_AS ?=
+adopt-rederivation: install
+	@test -n "$(LABEL)" || { echo "make adopt-rederivation needs LABEL=<folder under results/paper/rederive/>"; exit 2; }
+	$(BIN)/python scripts/adopt_rederivation.py --label $(LABEL) $(if $(KEEP_AS),--keep-as $(KEEP_AS))
+	$(BIN)/kedro run --pipeline=derive --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs
+	$(BIN)/kedro run --pipeline=evaluate --env=paper --only-missing-outputs
+	$(BIN)/kedro run --pipeline=robustness --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs
 
 ## The equal-budget tuning (issue 25, conf/paper/parameters_tune.yml): 20 Optuna trials per
 ## (dataset, model), resumable (the study lives in results/paper/tune/optuna.db).

@@ -336,7 +336,7 @@ def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_on
         train, windows, trained, audit, monkeypatch):
     ranking = _ranking(trained, train, windows, audit, "contribution")
     calls = _spy_on_retraining(monkeypatch, lambda choice, epochs, n: 0.5 if choice.fresh else 1.0)
-    _, without = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated"))
+    _, without = choose_architecture(SPEC, trained, ranking, windows, train, DeriveConfig(method="validated", fresh_start="never"))
     assert not any(c.fresh for c, _, _ in calls) and without["fresh_start"] == "never"
     ensemble_started = [c for c, _, _ in calls]
     calls.clear()
@@ -349,7 +349,7 @@ def test_with_fresh_start_the_shortlist_holds_each_architecture_started_fresh_on
 
     sampled = RunSpec("toy", "diffqas_reinforce", 0)
     calls.clear()
-    argmax, nothing = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig())
+    argmax, nothing = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig(fresh_start="never"))
     assert (argmax.label, nothing, calls) == ("argmax (filtered)", {}, [])
     choice, selection = choose_architecture(sampled, trained, ranking, windows, train, DeriveConfig(fresh_start="shortlist"))
     assert [c.label for c, _, _ in calls] == ["argmax (filtered)", "argmax (filtered), fresh"]
@@ -374,6 +374,12 @@ def test_a_final_fresh_start_check_re_trains_the_shortlists_winner_from_both_sta
     choice, selection = choose_architecture(sampled, trained, ranking, windows, train, derive)
     assert [(c.label, epochs) for c, epochs, _ in calls] == [("argmax (filtered)", 7), ("argmax (filtered), fresh", 7)]
     assert choice.fresh and len(selection["shortlist"]) == 2
+    calls.clear()  # with no re-training the derived model keeps the ensemble's θ: no start to check
+    unretrained = derive.model_copy(update={"retrain_epochs": 0})
+    assert choose_architecture(sampled, trained, ranking, windows, train, unretrained) == (
+        Choice(choice.architecture, False, "argmax (filtered)"), {})
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, unretrained)
+    assert not choice.fresh and "final_epochs" not in selection and {c.fresh for c, _, _ in calls} == {False}
     assert DeriveConfig().fresh_start == "never"
     from diffqas_qlstm.validation import ParameterError
 

@@ -24,7 +24,7 @@ def test_explored_labels_of_two_models_each_sit_beside_their_own_models_grid_run
     assert "| gdas_tau_1 | `t: 1` | not recorded | 2.00e-03 (1.00e-03 / 3.00e-03) |" in gdas and "arch_lr_x10" not in gdas
     assert "| paper form (the grid's runs) | – | not recorded | 2.00e-04 (1.00e-04 / 3.00e-04) |" in nonshared
     assert "| arch_lr_x10 | `a: 10` | not recorded | 3.00e-05 (2.00e-05 / 4.00e-05) |" in nonshared and "gdas_tau_1" not in nonshared
-    assert "| arch_lr_x10 | `a: 10` | not recorded | 1.50e-05 (1.00e-05 / 2.00e-05) |" in nonshared  # the derived table
+    assert "| arch_lr_x10 | `a: 10` | not recorded | not recorded | 1.50e-05 (1.00e-05 / 2.00e-05) |" in nonshared  # derived
 
 def test_with_one_model_explored_the_section_has_no_model_heading() -> None:
     text = exploration_section(_runs("diffqas_nonshared", {0: 1e-4}), {"x": _runs("diffqas_nonshared", {0: 2e-4})},
@@ -42,3 +42,14 @@ def test_each_row_names_the_cpus_its_runs_ran_on_so_a_setting_is_read_beside_a_r
     assert "| greedy | `b: greedy` | Intel Xeon | 3.00e-05" in text
     assert "| same_here | none | AMD EPYC / Intel Xeon | 5.50e-05" in text
     assert "| setting | what | CPU | narma5 |" in text
+
+
+def test_the_derived_table_names_where_and_how_each_row_was_derived_so_unlike_derivations_are_not_read_as_one() -> None:
+    grid = _runs("diffqas_nonshared", {0: 1e-4}, cpu="AMD EPYC").assign(derived_cpu="Intel Xeon", derived_fresh_start="final")
+    explored = {"x": _runs("diffqas_nonshared", {0: 2e-4}, cpu="AMD EPYC").assign(derived_cpu="AMD EPYC",
+                                                                                    derived_fresh_start="never")}
+    text = exploration_section(grid, explored, {"x": "`a: 1`"})
+    derived = text.split("Derived single-circuit model")[1]
+    assert "| setting | what | derivation's CPU | `derive.fresh_start` | narma5 |" in derived
+    assert "| paper form (the grid's runs) | – | Intel Xeon | final | 5.00e-05 (5.00e-05) |" in derived
+    assert "| x | `a: 1` | AMD EPYC | never | 1.00e-04 (1.00e-04) |" in derived

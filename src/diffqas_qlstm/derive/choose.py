@@ -16,9 +16,10 @@
   lowest MSE on the last ``validation_fraction`` of them (chronological) wins; with
   ``derive.swap_rounds``, up to that many greedy rounds of its one-gate swaps (:func:`gate_swaps`)
   follow, validated alike, while one of them validates better; with ``derive.fresh_start: final``
-  the winner is then re-trained from both starts (the ensemble's and its own initialisation) for
-  ``retrain_epochs`` on the same first part, and the start that validates better is kept. The test
-  windows never inform the choice.
+  the winner is then re-trained from both starts (the ensemble's and its own
+  initialisation) for ``retrain_epochs`` on the same first part, and the start that validates
+  better is kept (:func:`~diffqas_qlstm.config.recorded.checks_both_starts`: not with
+  ``retrain_epochs: 0``). The test windows never inform the choice.
 
 Why lift: the ensemble's θ stay near their initial 0.01·N(0, 1), and many candidates it weighs
 most are θ-independent (an Rz variational layer) or flat at θ = 0 (zero gradient there, e.g. Rx
@@ -48,6 +49,7 @@ import pandas as pd
 
 from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.config import DIFFQAS_VARIANTS, SAMPLED_FORMS, DeriveConfig, RunSpec, TrainConfig
+from diffqas_qlstm.config.recorded import checks_both_starts, selection_settings
 from diffqas_qlstm.derive.model import Choice, retrain_choice
 from diffqas_qlstm.derive.ranking import derived_architecture, rerank
 from diffqas_qlstm.model import GATE_NAMES
@@ -179,7 +181,7 @@ def choose_architecture(
     sampled = DIFFQAS_VARIANTS.get(spec.model, (None, None, None))[2] in SAMPLED_FORMS
     if sampled:
         argmax = Choice(top_choice(ranking, "magnitude").architecture, False, "argmax (filtered)")
-        if derive.fresh_start == "never":
+        if not selection_settings(derive, sampled=True):  # nothing to validate: the argmax as it is
             return argmax, {}
         ranked = [argmax]
     elif derive.method == "magnitude":
@@ -212,7 +214,7 @@ def choose_architecture(
                 "validation_mse": validation if math.isfinite(validation) else None}
 
     # a sampled search has one architecture: before a final check of its starts there is nothing to shortlist
-    if sampled and derive.fresh_start == "final":
+    if sampled and checks_both_starts(derive):
         candidates = []
     rows = [validate(choice, number) for number, choice in enumerate(candidates, start=1)]
 
@@ -230,7 +232,7 @@ def choose_architecture(
             break
     best = int(np.argmin([score(r) for r in rows])) if rows else 0
     final = []
-    if derive.fresh_start == "final":  # the winner from both starts, each re-trained as long as the final one
+    if checks_both_starts(derive):  # the winner from both starts, each re-trained as long as the final one
         winner = candidates[best] if rows else ranked[0]
         starts = [winner, winner.started_fresh()]
         final = [validate(choice, len(rows) + number, derive.retrain_epochs) for number, choice in enumerate(starts, 1)]
@@ -238,11 +240,7 @@ def choose_architecture(
         rows += final
         best = len(rows) - 2 + int(np.argmin([score(r) for r in final]))
     selection = {
-        "validation_fraction": derive.validation_fraction,
-        "trainable_siblings": derive.trainable_siblings,
-        "swap_rounds": derive.swap_rounds,
-        "fresh_start": derive.fresh_start,
-        "shortlist_epochs": derive.shortlist_epochs,
+        **selection_settings(derive, sampled=sampled),
         "fit_windows": int(len(split["x_train"])),
         "validation_windows": int(len(split["x_test"])),
         "shortlist": rows,

@@ -44,6 +44,9 @@ def _derived_methods(runs: pd.DataFrame) -> str:
     methods = Counter(str(m) if isinstance(m, str) else "magnitude" for m in derived["derived_method"])
     flagged = int(sum(str(v).lower() == "true" for v in derived.get("derived_degenerate", [])))
     text = ", ".join(f"`{m}` {n} runs" for m, n in sorted(methods.items(), key=lambda item: -item[1]))
+    starts = Counter(str(v) for v in derived.get("derived_fresh_start", pd.Series(dtype=object)) if isinstance(v, str))
+    if starts:
+        text += "; `derive.fresh_start`: " + ", ".join(f"`{s}` {n} runs" for s, n in sorted(starts.items(), key=lambda item: -item[1]))
     return f" (derivation: {text}; {flagged} flagged degenerate, listed in the derivation section)"
 
 def results_document(

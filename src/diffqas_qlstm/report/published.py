@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from diffqas_qlstm.config.names import GATE_NAMES as GATES
+from diffqas_qlstm.config.recorded import summary_settings
 from diffqas_qlstm.report.tables import DERIVED_SUFFIX, collect_runs
 
 Records = Mapping[str, Any]
@@ -106,8 +107,10 @@ def published_runs(metrics: Records, manifests: Records, derived_summaries: Reco
     """One row per finished run (a run with both ``metrics.json`` and ``manifest.json``), in grid order.
 
     Columns: run, dataset, model, seed, test_mse, train_mse, n_parameters, wall_seconds,
-    derived_test_mse, derived_n_parameters, derived_wall_seconds, training_seconds (its epochs'
-    seconds, every session; None without histories), arch_<gate> (the derived candidate of each
+    derived_test_mse, derived_n_parameters, derived_wall_seconds, derived_fresh_start (where the
+    derived model may start, ``derive.fresh_start``), derived_cpu (the derivation's; None where its
+    summary did not record it), training_seconds (its epochs' seconds, every session; None without
+    histories), arch_<gate> (the derived candidate of each
     gate), backend, precision, cpu, cores, and with ``last_epochs`` (:func:`last_epochs_mean`)
     test_mse_last10 and derived_test_mse_last10.
     """
@@ -129,6 +132,8 @@ def published_runs(metrics: Records, manifests: Records, derived_summaries: Reco
             "degenerate": record.get("degenerate"), "derived_degenerate": record.get("derived_degenerate"),
             "derived_method": record.get("derived_method") if record.get("derived_test_mse") is not None else None,
             "derived_wall_seconds": derived.get(key, {}).get("wall_seconds"),
+            "derived_fresh_start": summary_settings(derived[key])["fresh_start"] if key in derived else None,
+            "derived_cpu": (derived.get(key, {}).get("machine") or {}).get("cpu"),
             "training_seconds": training_seconds.get(key),
             **{f"arch_{gate}": arch.get(gate) for gate in GATES},
             "backend": manifest.get("backend"), "precision": manifest.get("precision", "single"),

@@ -1,14 +1,17 @@
-"""The derivation's rerun band: the grid's ensembles derived again (SPEC §6, issue 21).
+"""The grid's ensembles derived again: the derivation's settings and rerun band (SPEC §6, issue 21).
 
-``make rederive-band`` re-derives committed DiffQAS ensembles — no ensemble is re-trained — once
-with the grid's own derive settings on the machine at hand (``same_method``) and once per changed
-derive setting, each label into ``<results folder>/rederive/<label>/``. Per label, model and
-dataset this module sets the re-derived models beside the grid's: how many runs made the same
-choice, the mean derived test MSE of both, the geometric-mean ratio and how many runs moved by more
-than 2× either way, how many are within 2× of their ensemble, and whether the mean is at or below
-the best hand-designed baseline's. The ``same_method`` label is the band: the derived model's
-100-epoch re-training is chaotic like the search, so a difference between derivations smaller
-than the one between the grid and ``same_method`` means nothing.
+``make rederive-band`` (and ``rederive-swaps``, ``rederive-cosine``, ``rederive-fresh``) re-derive
+committed DiffQAS ensembles — no ensemble is re-trained — each label into
+``<results folder>/rederive/<label>/``: ``same_method`` (and, on another CPU, e.g.
+``same_method_xeon``) with the SPEC's start (``derive.fresh_start: never``, every other derive
+setting at its default: the grid's derivation until the grid adopted ``fresh_start: final``), the
+others with one setting changed from it. Per label, model and dataset this module sets the
+re-derived models beside the grid's: which settings differ from the grid's derivation, how many
+runs made the same choice, the mean derived test MSE of both, the geometric-mean ratio and how many
+runs moved by more than 2× either way, how many are within 2× of their ensemble, and whether the
+mean is at or below the best hand-designed baseline's. A changed setting is also set beside the
+``same_method`` label of its own CPU (the setting's own effect: the derived model's 100-epoch
+re-training is chaotic like the search, so derivations compare only on one CPU).
 
 Example:
     >>> runs = pd.DataFrame({"run": ["d.m.seed_0", "d.baseline_1.seed_0"], "dataset": ["d", "d"],
@@ -29,6 +32,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from diffqas_qlstm.config.recorded import summary_settings
 from diffqas_qlstm.report.derivation import best_baseline_means
 from diffqas_qlstm.report.tables import YES_NO, arrows, markdown_table
 
@@ -37,15 +41,9 @@ COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "g
            "at_or_below", "band_runs", "band_same_choice", "band_geomean_ratio", "grid_seconds", "seconds"]
 
 BAND = "same_method"
-"""The labels that re-derive with the grid's own settings start with this (``same_method`` and, on
-another CPU, e.g. ``same_method_xeon``): a changed setting is also set beside the one of them that
-derived the same ensemble on the same CPU."""
-
-SETTINGS = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never", "shortlist_epochs": None,
-            "validation_fraction": None}
-"""The validated method's settings a derived summary records under ``selection``, with the value a
-summary written before the setting existed stands for."""
-
+"""The labels that re-derive with the SPEC's start and every other setting at its default start with
+this (``same_method`` and, on another CPU, e.g. ``same_method_xeon``): a changed setting is also set
+beside the one of them that derived the same ensemble on the same CPU."""
 
 def records_by_run(summaries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Run name → summary (Kedro's lazy partitions loaded)."""
@@ -83,15 +81,6 @@ def _seconds(record: Mapping[str, Any]) -> float:
     return float((record.get("selection") or {}).get("seconds", 0.0)) + float(record.get("wall_seconds", np.nan))
 
 
-def _settings(record: Mapping[str, Any]) -> dict[str, Any]:
-    selection = dict(record.get("selection") or {})
-    if isinstance(selection.get("fresh_start"), bool):  # written when the setting was a flag
-        selection["fresh_start"] = "shortlist" if selection["fresh_start"] else "never"
-    return {"method": record.get("method"), "retrain_epochs": record.get("retrain_epochs"),
-            "retrain_lr_schedule": record.get("retrain_lr_schedule", "constant"),
-            **{key: selection.get(key, default) for key, default in SETTINGS.items()}}
-
-
 def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
     """The derive settings in which ``again`` differs from ``grid`` (``none``: the grid's own).
 
@@ -100,7 +89,7 @@ def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
         ...         {"method": "validated", "selection": {"shortlist_epochs": 20, "trainable_siblings": True}})
         '`derive.trainable_siblings: True`'
     """
-    a, b = _settings(grid), _settings(again)
+    a, b = summary_settings(grid), summary_settings(again)
     # None: a setting the grid's summary does not record (a sampled search's argmax chose without a shortlist)
     differ = [f"`derive.{key}: {b[key]}`" for key in b if a.get(key) is not None and a.get(key) != b[key]]
     return ", ".join(differ) or "none"
@@ -176,15 +165,19 @@ def rederive_section(table: pd.DataFrame) -> str:
         "best baseline's mean": [f"{v:.2e}" for v in table["baseline_mean"]],
         "derived mean at or below it: grid → again": arrows(table["grid_at_or_below"], table["at_or_below"], YES_NO.get),
     })
-    return ("The grid's ensembles derived again (`make rederive-band`, `make rederive-swaps`; no ensemble re-trained), each label "
-            "into `rederive/<label>/`: `same_method` (and `same_method_<cpu>`) with the grid's own derive settings on another machine or "
-            "thread split, the others with one derive setting changed. `same choice`: runs whose architecture "
-            "and gain equal the grid's; `beside same_method`: a changed setting against the same ensembles "
-            "derived with the grid's settings on the same CPU (the setting's own effect; – where no `same_method` label ran there); `derivation s`: "
-            "seconds of choosing and re-training, per run (machines and loads differ). The grid's derivations did not record their CPU; a "
-            "re-derivation does. The `same_method` rows are the derivation's rerun "
-            "band: its 100-epoch re-training is chaotic, so a dataset whose verdict against the best baseline "
-            "flips there is decided by the rerun, not by the method.\n\n" + markdown_table(shown))
+    return ("The grid's ensembles derived again (`make rederive-band`, `make rederive-swaps`, `make rederive-cosine`, "
+            "`make rederive-fresh`; no ensemble re-trained), each label into `rederive/<label>/`: `same_method` (and "
+            "`same_method_<cpu>`) with the SPEC's start (`derive.fresh_start: never`, every other derive setting at its "
+            "default; the grid's derivation until it adopted `final`) on another machine or thread split, the others with "
+            "one setting changed from it (`ensemble_start`: the grid's own derivations before the grid adopted `final`, "
+            "kept when it did). `changed`: the settings in which a label differs from the grid's derivation; `same "
+            "choice`: runs whose architecture, gain and start equal the grid's; `beside same_method`: a label against the "
+            "same ensembles derived as `same_method` on the same CPU (the setting's own effect; – where no `same_method` "
+            "label ran there); `derivation s`: seconds of choosing and re-training, per run (machines and loads differ). "
+            "Derivations written before summaries recorded their CPU say `not recorded`. The derived model's 100-epoch "
+            "re-training is chaotic: `same_method` beside a label that differs from it only by the machine is the "
+            "derivation's rerun band, and a dataset whose verdict against the best baseline flips there is decided by the "
+            "rerun, not by the method.\n\n" + markdown_table(shown))
 
 
 def rederive_reading(table: pd.DataFrame) -> list[str]:

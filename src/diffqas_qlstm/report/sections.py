@@ -228,8 +228,8 @@ def _exploration_part(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], 
             out[dataset] = "–" if part.empty else f"{_e(values.mean())} ({' / '.join(_e(v) for v in values)})"
         return out
 
-    def cpus(frame: pd.DataFrame) -> str:
-        names = sorted({c for c in frame.get("cpu", pd.Series(dtype=object)) if isinstance(c, str)})
+    def cpus(frame: pd.DataFrame, column: str = "cpu") -> str:
+        names = sorted({c for c in frame.get(column, pd.Series(dtype=object)) if isinstance(c, str)})
         return " / ".join(names) or "not recorded"
 
     same = runs[[(d, m, s) in set(keys) for d, m, s in zip(runs["dataset"], runs["model"], runs["seed"], strict=True)]]
@@ -237,7 +237,8 @@ def _exploration_part(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], 
     groups += [(label, settings.get(label, "?"), part) for label, part in sorted(explored.items())]
     rows = [{"setting": label, "what": what, "CPU": cpus(part), **cells(part, "test_mse")}
             for label, what, part in groups]
-    derived = [{"setting": label, "what": what, "CPU": cpus(part), **cells(part, "derived_test_mse")}
+    derived = [{"setting": label, "what": what, "derivation's CPU": cpus(part, "derived_cpu"),
+                "`derive.fresh_start`": cpus(part, "derived_fresh_start"), **cells(part, "derived_test_mse")}
                for label, what, part in groups]
     models = ", ".join(sorted({k[1] for k in keys}))
     seed_list = sorted({k[2] for k in keys})
@@ -256,7 +257,9 @@ def _exploration_part(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], 
         "",
         markdown_table(pd.DataFrame(rows, columns=["setting", "what", "CPU", *datasets])),
         "",
-        "Derived single-circuit model, re-trained:",
+        "Derived single-circuit model, re-trained (each row derived where and as its summaries say: compare "
+        "rows derived alike):",
         "",
-        markdown_table(pd.DataFrame(derived, columns=["setting", "what", "CPU", *datasets])),
+        markdown_table(pd.DataFrame(derived, columns=["setting", "what", "derivation's CPU", "`derive.fresh_start`",
+                                                      *datasets])),
     ])

@@ -1,0 +1,152 @@
+"""Adopting a re-derivation label as the grid's derivation (``make adopt-rederivation``).
+
+A re-derivation label (``<results folder>/rederive/<label>/``, ``make rederive-*``) holds, per run,
+the outputs of the derivation's choosing nodes (tag ``derive_choice``: the search-space audit, the
+candidate ranking, the derived model and its summary) and their records, made from the grid's own
+ensembles. When the configured derive settings become the label's, re-deriving every grid run would
+repeat that work; adopting the label instead:
+
+1. checks every run of the label: its ensemble is a grid run of the pipeline, and its derived
+   summary was written with the derive settings configured now (:func:`settings_differences`) —
+   any mismatch stops the adoption before a file is touched, naming the run, the setting, the
+   label's value and the configured one;
+2. per run, keeps the grid's derivation under another label if asked (``keep_dir``), removes what the grid computed from its old derivation — the outputs (and records) of
+   every node downstream of the choosing nodes: circuits, OpenQASM, predictions, metrics, the
+   native-gate compilation and the noisy evaluation — and copies the label's files into the run's
+   folder, each written whole (a temporary file, then renamed);
+   A run whose files already equal the label's was adopted before and is left alone, so an
+   adoption interrupted anywhere can simply run again;
+3. leaves the recomputation to ``kedro run ... --only-missing-outputs`` (the Makefile's next steps),
+   which finds exactly those outputs missing.
+
+Example:
+    >>> from diffqas_qlstm.config import DeriveConfig, ModelConfig
+    >>> summary = {"run": "d.diffqas_nonshared.seed_0", "method": "validated", "retrain_epochs": 100,
+    ...            "retrain_lr_schedule": "constant",
+    ...            "selection": {"fresh_start": "never", "shortlist_epochs": 20, "validation_fraction": 0.2}}
+    >>> mismatches({"d.diffqas_nonshared.seed_0": summary}, DeriveConfig(retrain_epochs=100, fresh_start="final"),
+    ...            ModelConfig(arch_weights="linear"), "constant")
+    ['d.diffqas_nonshared.seed_0: derive.fresh_start is never in the label, final configured']
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from diffqas_qlstm.config import SAMPLED_FORMS, DeriveConfig, ModelConfig, RunSpec, TrainConfig
+from diffqas_qlstm.config.recorded import settings_differences
+from diffqas_qlstm.datasets.files import atomic_path
+from diffqas_qlstm.model.variants import arch_weights_of
+from diffqas_qlstm.records import output_file, record_path
+
+CHOICE_TAG = "derive_choice"
+"""The tag of the derivation's choosing nodes, whose outputs a label holds."""
+
+
+@dataclass(frozen=True)
+class Adopted:
+    """What an adoption did: the runs adopted now (not those adopted before), the files copied in and
+    the grid outputs removed."""
+
+    runs: list[str]
+    copied: list[Path]
+    removed: list[Path]
+
+
+def label_summaries(label_dir: Path) -> dict[str, dict[str, Any]]:
+    """Run name → derived summary of every run folder under ``label_dir`` (``<dataset>/<model>/seed_<n>``)."""
+    found = {}
+    for path in sorted(label_dir.glob("*/*/seed_*/derived_summary.json")):
+        summary = json.loads(path.read_text())
+        found[summary["run"]] = summary
+    return found
+
+
+def mismatches(summaries: Mapping[str, Mapping[str, Any]], derive: DeriveConfig, model: ModelConfig,
+               lr_schedule: str) -> list[str]:
+    """Every (run, setting) whose summary differs from the configured ``derive`` block (``model``:
+    ``train.model``, which says which runs are sampled searches; ``lr_schedule``: the training's)."""
+    problems = []
+    for run, summary in sorted(summaries.items()):
+        spec = RunSpec.from_name(run)
+        sampled = spec is not None and arch_weights_of(spec.model, model) in SAMPLED_FORMS
+        for key, (theirs, ours) in settings_differences(summary, derive, lr_schedule, sampled=sampled).items():
+            problems.append(f"{run}: derive.{key} is {theirs} in the label, {ours} configured")
+    return problems
+
+
+def downstream_outputs(pipeline: Any, catalog: Any, run: str) -> list[Path]:
+    """The local files (and records) of ``run``'s nodes that read, directly or not, an output of its
+    choosing nodes — what the grid computed from its derivation."""
+    nodes = [node for node in pipeline.nodes if node.namespace == run]
+    made = {name for node in nodes if CHOICE_TAG in node.tags for name in node.outputs}
+    paths = []
+    changed = True
+    done: set[str] = set()
+    while changed:  # nodes in any order: follow the data until nothing new depends on it
+        changed = False
+        for node in nodes:
+            if CHOICE_TAG in node.tags or node.name in done or not made & set(node.inputs):
+                continue
+            done.add(node.name)
+            made |= set(node.outputs)
+            changed = True
+            paths += [path for name in node.outputs if (path := output_file(catalog, name)) is not None]
+            if (record := record_path(node, catalog)) is not None:
+                paths.append(record)
+    return sorted(set(paths))
+
+
+def adopt(label_dir: Path, pipeline: Any, catalog: Any, derive: DeriveConfig, train: TrainConfig,
+          keep_dir: Path | None = None) -> Adopted:
+    """Adopt the label at ``label_dir`` into the grid folders ``catalog`` names (see the module);
+    ``keep_dir``: a label folder that keeps the grid's replaced derivation (its files of the names
+    the label brings), so the document can still set the two derivations side by side."""
+    summaries = label_summaries(label_dir)
+    if not summaries:
+        raise ValueError(f"{label_dir} holds no derived run (<dataset>/<model>/seed_<n>/derived_summary.json)")
+    grid_runs = {node.namespace for node in pipeline.nodes if CHOICE_TAG in node.tags}
+    problems = [f"{run}: no such grid run in the pipeline" for run in sorted(summaries) if run not in grid_runs]
+    problems += mismatches(summaries, derive, train.model, train.training.lr_schedule)
+    if problems:
+        raise ValueError(f"{label_dir} was not derived with the configured derive settings (conf/*/parameters_derive.yml); "
+                         "nothing was adopted:\n  " + "\n  ".join(problems))
+    adopted, copied, removed = [], [], []
+    for run in sorted(summaries):
+        spec = RunSpec.from_name(run)
+        source = label_dir / spec.dataset / spec.model / f"seed_{spec.seed}"
+        target = output_file(catalog, f"{run}.derived_summary")
+        if target is None:
+            raise ValueError(f"{run}.derived_summary is not a local file in the catalog: nowhere to adopt it to")
+        files = sorted(p for p in source.iterdir() if p.is_file())
+        if all((target.parent / p.name).is_file() and filecmp.cmp(p, target.parent / p.name, shallow=False) for p in files):
+            continue  # adopted before (an adoption run again after an interruption): its recomputed outputs stay
+        adopted.append(run)
+        if keep_dir is not None:
+            kept = keep_dir / spec.dataset / spec.model / f"seed_{spec.seed}"
+            for path in files:
+                if (old := target.parent / path.name).is_file():
+                    with atomic_path(kept / path.name) as tmp:
+                        shutil.copyfile(old, tmp)
+        for path in downstream_outputs(pipeline, catalog, run):
+            if path.is_dir():
+                shutil.rmtree(path)
+                removed.append(path)
+            elif path.exists():
+                path.unlink()
+                removed.append(path)
+        for path in files:
+            destination = target.parent / path.name
+            with atomic_path(destination) as tmp:
+                shutil.copyfile(path, tmp)
+            copied.append(destination)
+    return Adopted(adopted, copied, removed)
+
+
+__all__ = ["CHOICE_TAG", "Adopted", "adopt", "downstream_outputs", "label_summaries", "mismatches"]

@@ -1,0 +1,81 @@
+"""The derive settings a derivation records, read back from a derived summary (SPEC §6).
+
+Here, in the config layer, so that the report reads a summary's settings without importing the
+derivation (and TensorFlow with it).
+
+Every derived summary records what chose it: ``method`` (``argmax`` for a sampled search),
+``retrain_epochs``, ``retrain_lr_schedule`` and, where validation weighed choices (the validated
+method, or a sampled search's fresh-start check), the validated settings under ``selection``. This
+module is the one place that says which: :func:`selection_settings` is what
+:func:`~diffqas_qlstm.derive.choose.choose_architecture` records, :func:`summary_settings` reads a
+summary's settings back (a summary written before a setting existed stands for its value then),
+and :func:`settings_differences` sets a summary beside a configured ``derive`` block — whether a
+derivation made elsewhere (a re-derivation label) is what this configuration would make.
+
+Example:
+    >>> from diffqas_qlstm.config import DeriveConfig
+    >>> derive = DeriveConfig(retrain_epochs=100, fresh_start="final")
+    >>> summary = {"method": "validated", "retrain_epochs": 100, "retrain_lr_schedule": "constant",
+    ...            "selection": selection_settings(derive, sampled=False)}
+    >>> settings_differences(summary, derive, "constant", sampled=False)
+    {}
+    >>> settings_differences(summary, DeriveConfig(retrain_epochs=100, fresh_start="never"), "constant", sampled=False)
+    {'fresh_start': ('final', 'never')}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from diffqas_qlstm.config.blocks import DeriveConfig
+
+LEGACY = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never", "shortlist_epochs": None,
+          "validation_fraction": None}
+"""The validated settings a derived summary records under ``selection``, with the value a summary
+written before the setting existed (or by a derivation that validated nothing) stands for."""
+
+
+def checks_both_starts(derive: DeriveConfig) -> bool:
+    """Whether the derivation's winner is re-trained from both starts (``fresh_start: final``): not
+    with ``retrain_epochs: 0``, where the derived model keeps the ensemble's θ untrained.
+
+    Example:
+        >>> checks_both_starts(DeriveConfig(fresh_start="final", retrain_epochs=0))
+        False
+    """
+    return derive.fresh_start == "final" and derive.retrain_epochs > 0
+
+
+def selection_settings(derive: DeriveConfig, *, sampled: bool) -> dict[str, Any]:
+    """The settings a derivation of ``derive`` records under ``selection``: none where it validates
+    nothing (``magnitude``, ``contribution``, a sampled search's plain argmax)."""
+    weighed = (derive.fresh_start == "shortlist" or checks_both_starts(derive)) if sampled else derive.method == "validated"
+    if not weighed:
+        return {}
+    return {"validation_fraction": derive.validation_fraction, "trainable_siblings": derive.trainable_siblings,
+            "swap_rounds": derive.swap_rounds, "fresh_start": derive.fresh_start,
+            "shortlist_epochs": derive.shortlist_epochs}
+
+
+def summary_settings(summary: Mapping[str, Any]) -> dict[str, Any]:
+    """The derive settings a derived summary was written with (see :data:`LEGACY`)."""
+    selection = dict(summary.get("selection") or {})
+    if isinstance(selection.get("fresh_start"), bool):  # written when the setting was a flag
+        selection["fresh_start"] = "shortlist" if selection["fresh_start"] else "never"
+    return {"method": summary.get("method"), "retrain_epochs": summary.get("retrain_epochs"),
+            "retrain_lr_schedule": summary.get("retrain_lr_schedule", "constant"),
+            **{key: selection.get(key, default) for key, default in LEGACY.items()}}
+
+
+def settings_differences(summary: Mapping[str, Any], derive: DeriveConfig, lr_schedule: str, *,
+                         sampled: bool) -> dict[str, tuple[Any, Any]]:
+    """Setting → (the summary's value, ``derive``'s) wherever they differ; ``lr_schedule``: the
+    training's schedule, which ``derive.retrain_lr_schedule: null`` stands for; ``sampled``: the
+    run is a sampled search (its method is ``argmax`` whatever ``derive.method`` says)."""
+    configured = summary_settings({
+        "method": "argmax" if sampled else derive.method, "retrain_epochs": derive.retrain_epochs,
+        "retrain_lr_schedule": derive.retrain_lr_schedule or lr_schedule,
+        "selection": selection_settings(derive, sampled=sampled)})
+    recorded = summary_settings(summary)
+    return {key: (recorded[key], value) for key, value in configured.items() if recorded[key] != value}

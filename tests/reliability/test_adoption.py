@@ -1,0 +1,115 @@
+"""Adopting a re-derivation label as the grid's derivation (issue 21): checked first, then copied,
+and what the old derivation fed removed so --only-missing-outputs recomputes it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from kedro.io import DataCatalog
+from kedro.pipeline import Pipeline, node, pipeline
+
+from diffqas_qlstm.adoption import adopt, downstream_outputs
+from diffqas_qlstm.config import DeriveConfig, typed
+from diffqas_qlstm.config.recorded import selection_settings
+
+RUN = "d.diffqas_nonshared.seed_0"
+TRAIN = {"grid": {"datasets": ["d"], "models": ["diffqas_nonshared"], "seeds": [0]}}
+
+
+def _identity(*values):
+    return values[0] if len(values) == 1 else values
+
+
+def _pipeline() -> Pipeline:
+    """One run's nodes, namespaced like the grid's: training, the choosing node, two nodes it feeds
+    and one fed by those."""
+    nodes = Pipeline([
+        node(_identity, "params", "trained_params", name="train_model"),
+        node(_identity, "trained_params", ["derived_params", "derived_summary"], name="retrain_derived_model",
+             tags=["derive_choice"]),
+        node(_identity, "derived_params", "derived_qasm", name="export_derived_circuits"),
+        node(_identity, ["derived_summary", "trained_params"], "metrics", name="compute_metrics"),
+        node(_identity, "metrics", "report", name="report_metrics"),
+    ])
+    return pipeline(nodes, namespace=RUN, inputs={"params"})
+
+
+def _catalog(grid: Path) -> DataCatalog:
+    folder = str(grid / "{dataset}" / "{model}" / "{seed}")
+    files = {"trained_params": "params.npz", "derived_params": "derived_params.npz",
+             "derived_summary": "derived_summary.json", "metrics": "metrics.json", "report": "report.json"}
+    config = {f"{{dataset}}.{{model}}.{{seed}}.{name}": {"type": "json.JSONDataset", "filepath": f"{folder}/{file}"}
+              for name, file in files.items()}
+    config["{dataset}.{model}.{seed}.derived_qasm"] = {"type": "partitions.PartitionedDataset", "path": f"{folder}/derived_qasm",
+                                                       "dataset": "text.TextDataset"}
+    return DataCatalog.from_config(config)
+
+
+def _write(folder: Path, files: dict[str, str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text)
+
+
+def _summary(fresh_start: str) -> str:
+    derive = DeriveConfig(retrain_epochs=100, fresh_start=fresh_start)
+    return json.dumps({"run": RUN, "method": "validated", "retrain_epochs": 100, "retrain_lr_schedule": "constant",
+                       "selection": selection_settings(derive, sampled=False)})
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    grid, label = tmp_path / "grid", tmp_path / "rederive" / "fresh_final"
+    _write(grid / "d" / "diffqas_nonshared" / "seed_0", {
+        "params.npz": "ensemble", "derived_params.npz": "old", "derived_summary.json": _summary("never"),
+        "derived_qasm/update.qasm": "old circuit", "metrics.json": "old metrics", "report.json": "old report",
+        "record_compute_metrics.json": "{}", "record_train_model.json": "{}"})
+    _write(label / "d" / "diffqas_nonshared" / "seed_0", {
+        "derived_params.npz": "new", "derived_summary.json": _summary("final"), "record_retrain_derived_model.json": "{}"})
+    return grid, label
+
+
+def test_everything_the_old_derivation_fed_is_found_and_nothing_else(folders):
+    grid, _ = folders
+    found = {p.relative_to(grid / "d" / "diffqas_nonshared" / "seed_0").as_posix()
+             for p in downstream_outputs(_pipeline(), _catalog(grid), RUN)}
+    assert found == {"derived_qasm", "record_export_derived_circuits.json", "metrics.json",
+                     "record_compute_metrics.json", "report.json", "record_report_metrics.json"}
+
+
+def test_a_label_derived_with_the_configured_settings_replaces_the_grids_derivation(folders):
+    grid, label = folders
+    run = grid / "d" / "diffqas_nonshared" / "seed_0"
+    train = typed("train", TRAIN)
+    kept = label.parent / "ensemble_start"
+    done = adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), train, kept)
+    assert done.runs == [RUN]
+    assert sorted(p.name for p in (kept / "d" / "diffqas_nonshared" / "seed_0").iterdir()) == [
+        "derived_params.npz", "derived_summary.json"]  # the grid's own, of the names the label brought
+    assert (kept / "d" / "diffqas_nonshared" / "seed_0" / "derived_params.npz").read_text() == "old"
+    assert (run / "derived_params.npz").read_text() == "new" and json.loads((run / "derived_summary.json").read_text()) == json.loads(_summary("final"))
+    assert (run / "record_retrain_derived_model.json").exists()
+    assert not (run / "metrics.json").exists() and not (run / "derived_qasm").exists() and not (run / "report.json").exists()
+    assert not (run / "record_compute_metrics.json").exists()
+    assert (run / "params.npz").read_text() == "ensemble" and (run / "record_train_model.json").exists()  # upstream kept
+    # run again (after an interruption, once the grid recomputed): the adopted run is left alone
+    (run / "metrics.json").write_text("recomputed")
+    again = adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), train, kept)
+    assert again.runs == [] and (run / "metrics.json").read_text() == "recomputed"
+    assert (kept / "d" / "diffqas_nonshared" / "seed_0" / "derived_params.npz").read_text() == "old"
+
+
+def test_a_label_derived_with_other_settings_is_refused_by_run_and_setting_and_nothing_is_touched(folders):
+    grid, label = folders
+    run = grid / "d" / "diffqas_nonshared" / "seed_0"
+    before = {p: p.read_bytes() for p in run.rglob("*") if p.is_file()}
+    with pytest.raises(ValueError, match=rf"{RUN}: derive.fresh_start is final in the label, never configured"):
+        adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="never"), typed("train", TRAIN))
+    assert {p: p.read_bytes() for p in run.rglob("*") if p.is_file()} == before
+    _write(label / "e" / "diffqas_nonshared" / "seed_0", {"derived_summary.json": _summary("final").replace('"d.', '"e.')})
+    with pytest.raises(ValueError, match="e.diffqas_nonshared.seed_0: no such grid run"):
+        adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), typed("train", TRAIN))
+    assert {p: p.read_bytes() for p in run.rglob("*") if p.is_file()} == before
