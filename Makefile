@@ -182,10 +182,12 @@ rederive-cosine: install
 ## diffqas_reinforce searches of COSINE_SEARCH_RUNS derived again, one label per setting of
 ## FRESH_SETTINGS, into results/paper/rederive/<label>/: fresh_start (shortlist: each shortlisted
 ## architecture also validated started from the model's own initialisation, as a hand-designed
-## baseline starts) and fresh_final (final: the shortlist's winner re-trained from both starts for
-## retrain_epochs on the first part of the training windows, the better on validation kept); the
-## reinforce argmax checked against itself started fresh alike. Resumable.
-FRESH_SETTINGS ?= fresh_start:derive.fresh_start=shortlist fresh_final:derive.fresh_start=final
+## baseline starts) and, given as FRESH_SETTINGS=fresh_final:derive.fresh_start=final, fresh_final
+## (final: the shortlist's winner re-trained from both starts for retrain_epochs on the first part of
+## the training windows, the better on validation kept; the reinforce argmax checked against itself
+## started fresh alike) — measured so, final became the default and that label, extended to every
+## DiffQAS run, the grid's derivation (make adopt-rederivation). Resumable.
+FRESH_SETTINGS ?= fresh_start:derive.fresh_start=shortlist
 rederive-fresh: install
 	@for setting in $(FRESH_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
 		echo "== $$label: $$param"; \
@@ -198,17 +200,15 @@ rederive-fresh: install
 ## Adopt a re-derivation label as the grid's derivation (LABEL=<folder under results/paper/rederive/>;
 ## issue 21), once conf/ holds the label's derive settings: every run's settings are checked first
 ## (nothing is touched on a mismatch), its derivation is copied into the grid's run folder, what the
-## grid computed from the old one is removed and recomputed (derived circuits, predictions, metrics,
-## native compilation, noisy evaluation). KEEP_AS=<label> keeps the replaced derivation under
-## results/paper/rederive/<label>/. Resumable: an adopted run is left alone.
+## grid computed from the old one is removed and recomputed, run by run only what the grid had
+## (derived circuits, predictions, metrics, native compilation, noisy evaluation). KEEP_AS=<label>
+## keeps the replaced derivation under results/paper/rederive/<label>/. Resumable: an adopted run is
+## left alone, and what is still to recompute waits in data/adoption/<label>.json.
 LABEL ?=
 KEEP_AS ?=
 adopt-rederivation: install
 	@test -n "$(LABEL)" || { echo "make adopt-rederivation needs LABEL=<folder under results/paper/rederive/>"; exit 2; }
 	$(BIN)/python scripts/adopt_rederivation.py --label $(LABEL) $(if $(KEEP_AS),--keep-as $(KEEP_AS))
-	$(BIN)/kedro run --pipeline=derive --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs
-	$(BIN)/kedro run --pipeline=evaluate --env=paper --only-missing-outputs
-	$(BIN)/kedro run --pipeline=robustness --env=paper --runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs
 
 ## The equal-budget tuning (issue 25, conf/paper/parameters_tune.yml): 20 Optuna trials per
 ## (dataset, model), resumable (the study lives in results/paper/tune/optuna.db).

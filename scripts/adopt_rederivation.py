@@ -1,19 +1,22 @@
 """Adopt a re-derivation label as the grid's derivation (see :mod:`diffqas_qlstm.adoption`).
 
 Checks that every run under ``results/paper/rederive/<label>/`` was derived with the derive settings
-configured for the paper environment, then copies its derivation into the grid's run folders and
-removes what the grid computed from the old one; ``make adopt-rederivation`` then recomputes those
-outputs with ``kedro run ... --only-missing-outputs``. Runs adopted before are left alone, so it may
-run again after an interruption.
+configured for the paper environment, copies its derivation into the grid's run folders, removes
+what the grid computed from the old one, then recomputes exactly that: per pipeline (``derive``,
+``evaluate``, ``robustness``) ``kedro run --only-missing-outputs`` over the runs whose outputs of
+that pipeline were removed — a run the grid never evaluated under noise stays so. The runs to
+recompute are kept in ``data/adoption/<label>.json`` until their pipeline has finished, so the
+command may simply run again after an interruption (runs adopted before are left alone).
 
-Example: ``python scripts/adopt_rederivation.py --label fresh_final --keep-as ensemble_start``.
+Example: ``python scripts/adopt_rederivation.py --label fresh_final --keep-as ensemble_start``
+(``make adopt-rederivation LABEL=fresh_final KEEP_AS=ensemble_start``).
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
-import operator
+import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -23,6 +26,17 @@ from kedro.framework.startup import bootstrap_project
 
 from diffqas_qlstm.adoption import adopt
 from diffqas_qlstm.config import typed
+
+RECOMPUTED = ("derive", "evaluate", "robustness")
+"""The pipelines whose nodes an adoption can leave without outputs, in the order they recompute."""
+
+PARALLEL = "--runner=diffqas_qlstm.runners.RunByRunParallelRunner"
+
+
+def pending(nodes_by_pipeline: dict[str, set[str]], removed_nodes: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Pipeline → the runs that lost outputs of its nodes."""
+    return {name: sorted(run for run, removed in removed_nodes.items() if set(removed) & nodes_by_pipeline[name])
+            for name in RECOMPUTED}
 
 
 def main() -> int:
@@ -37,19 +51,40 @@ def main() -> int:
     if not label_dir.is_dir():
         print(f"No re-derivation label at {label_dir}.", file=sys.stderr)
         return 1
+    todo_file = Path("data") / "adoption" / f"{args.label}.json"
+    todo = json.loads(todo_file.read_text()) if todo_file.exists() else {name: [] for name in RECOMPUTED}
     bootstrap_project(Path.cwd())
     with KedroSession.create(env=args.env, runtime_params={"results_dir": args.results}) as session:
         context = session.load_context()
         derive, train = typed("derive", context.params["derive"]), typed("train", context.params["train"])
-        pipeline = functools.reduce(operator.add, pipelines.values())
+        nodes = [node for pipeline in pipelines.values() for node in pipeline.nodes]
+        by_pipeline = {name: {node.name for node in pipelines[name].nodes} for name in RECOMPUTED}
         try:
             keep_dir = Path(args.results) / "rederive" / args.keep_as if args.keep_as else None
-            done = adopt(label_dir, pipeline, context.catalog, derive, train, keep_dir)
+            done = adopt(label_dir, nodes, context.catalog, derive, train, keep_dir)
         except ValueError as error:
             print(error, file=sys.stderr)
             return 1
+    for name, runs in pending(by_pipeline, done.removed_nodes).items():
+        todo[name] = sorted(set(todo.get(name, [])) | set(runs))
+    todo_file.parent.mkdir(parents=True, exist_ok=True)
+    todo_file.write_text(json.dumps(todo, indent=2))
     print(f"Adopted {len(done.runs)} runs from {label_dir} (the others were adopted before): {len(done.copied)} "
-          f"files copied in, {len(done.removed)} outputs of the old derivation removed.")
+          f"files copied in, {len(done.removed)} outputs of the old derivation removed.", flush=True)
+    kedro = str(Path(sys.executable).with_name("kedro"))
+    for name in RECOMPUTED:
+        if not todo[name]:
+            continue
+        print(f"== recomputing {name} for {len(todo[name])} runs", flush=True)
+        command = [kedro, "run", f"--pipeline={name}", f"--env={args.env}", f"--namespaces={','.join(todo[name])}",
+                   "--only-missing-outputs", *([] if name == "evaluate" else [PARALLEL])]
+        if args.results != "results/paper":
+            command += ["--params", f"results_dir={args.results}"]
+        if subprocess.run(command, stdin=subprocess.DEVNULL).returncode != 0:
+            print(f"kedro run --pipeline={name} failed; run this command again to go on.", file=sys.stderr)
+            return 1
+        todo[name] = []
+        todo_file.write_text(json.dumps(todo, indent=2))
     return 0
 
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import filecmp
 import json
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,12 +51,13 @@ CHOICE_TAG = "derive_choice"
 
 @dataclass(frozen=True)
 class Adopted:
-    """What an adoption did: the runs adopted now (not those adopted before), the files copied in and
-    the grid outputs removed."""
+    """What an adoption did: the runs adopted now (not those adopted before), the files copied in,
+    the grid outputs removed, and per run the nodes whose outputs were removed (what to recompute)."""
 
     runs: list[str]
     copied: list[Path]
     removed: list[Path]
+    removed_nodes: dict[str, list[str]]
 
 
 def label_summaries(label_dir: Path) -> dict[str, dict[str, Any]]:
@@ -81,43 +82,54 @@ def mismatches(summaries: Mapping[str, Mapping[str, Any]], derive: DeriveConfig,
     return problems
 
 
-def downstream_outputs(pipeline: Any, catalog: Any, run: str) -> list[Path]:
-    """The local files (and records) of ``run``'s nodes that read, directly or not, an output of its
-    choosing nodes — what the grid computed from its derivation."""
-    nodes = [node for node in pipeline.nodes if node.namespace == run]
+def downstream_nodes(nodes: Iterable[Any], run: str) -> list[Any]:
+    """``run``'s nodes (of ``nodes``: every registered pipeline's) that read, directly or not, an
+    output of its choosing nodes — what the grid computed from its derivation."""
+    nodes = [node for node in nodes if node.namespace == run]
     made = {name for node in nodes if CHOICE_TAG in node.tags for name in node.outputs}
-    paths = []
+    found: dict[str, Any] = {}
     changed = True
-    done: set[str] = set()
     while changed:  # nodes in any order: follow the data until nothing new depends on it
         changed = False
         for node in nodes:
-            if CHOICE_TAG in node.tags or node.name in done or not made & set(node.inputs):
+            if CHOICE_TAG in node.tags or node.name in found or not made & set(node.inputs):
                 continue
-            done.add(node.name)
+            found[node.name] = node
             made |= set(node.outputs)
             changed = True
-            paths += [path for name in node.outputs if (path := output_file(catalog, name)) is not None]
-            if (record := record_path(node, catalog)) is not None:
-                paths.append(record)
-    return sorted(set(paths))
+    return list(found.values())
 
 
-def adopt(label_dir: Path, pipeline: Any, catalog: Any, derive: DeriveConfig, train: TrainConfig,
+def node_files(node: Any, catalog: Any) -> list[Path]:
+    """The local files (or folders) of ``node``'s outputs and its record."""
+    paths = [path for name in node.outputs if (path := output_file(catalog, name)) is not None]
+    record = record_path(node, catalog)
+    return paths + ([record] if record is not None else [])
+
+
+def downstream_outputs(nodes: Iterable[Any], catalog: Any, run: str) -> list[Path]:
+    """The local files (and records) of :func:`downstream_nodes`."""
+    return sorted({path for node in downstream_nodes(nodes, run) for path in node_files(node, catalog)})
+
+
+def adopt(label_dir: Path, nodes: Iterable[Any], catalog: Any, derive: DeriveConfig, train: TrainConfig,
           keep_dir: Path | None = None) -> Adopted:
     """Adopt the label at ``label_dir`` into the grid folders ``catalog`` names (see the module);
+    ``nodes``: the nodes of every registered pipeline (a name may repeat across pipelines);
     ``keep_dir``: a label folder that keeps the grid's replaced derivation (its files of the names
     the label brings), so the document can still set the two derivations side by side."""
     summaries = label_summaries(label_dir)
     if not summaries:
         raise ValueError(f"{label_dir} holds no derived run (<dataset>/<model>/seed_<n>/derived_summary.json)")
-    grid_runs = {node.namespace for node in pipeline.nodes if CHOICE_TAG in node.tags}
+    nodes = list({node.name: node for node in nodes}.values())
+    grid_runs = {node.namespace for node in nodes if CHOICE_TAG in node.tags}
     problems = [f"{run}: no such grid run in the pipeline" for run in sorted(summaries) if run not in grid_runs]
     problems += mismatches(summaries, derive, train.model, train.training.lr_schedule)
     if problems:
         raise ValueError(f"{label_dir} was not derived with the configured derive settings (conf/*/parameters_derive.yml); "
                          "nothing was adopted:\n  " + "\n  ".join(problems))
     adopted, copied, removed = [], [], []
+    removed_nodes: dict[str, list[str]] = {}
     for run in sorted(summaries):
         spec = RunSpec.from_name(run)
         source = label_dir / spec.dataset / spec.model / f"seed_{spec.seed}"
@@ -134,19 +146,20 @@ def adopt(label_dir: Path, pipeline: Any, catalog: Any, derive: DeriveConfig, tr
                 if (old := target.parent / path.name).is_file():
                     with atomic_path(kept / path.name) as tmp:
                         shutil.copyfile(old, tmp)
-        for path in downstream_outputs(pipeline, catalog, run):
-            if path.is_dir():
-                shutil.rmtree(path)
-                removed.append(path)
-            elif path.exists():
-                path.unlink()
-                removed.append(path)
+        for node in downstream_nodes(nodes, run):
+            existed = [path for path in node_files(node, catalog) if path.exists()]
+            for path in existed:
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+            removed += existed
+            if existed:
+                removed_nodes.setdefault(run, []).append(node.name)
         for path in files:
             destination = target.parent / path.name
             with atomic_path(destination) as tmp:
                 shutil.copyfile(path, tmp)
             copied.append(destination)
-    return Adopted(adopted, copied, removed)
+    return Adopted(adopted, copied, removed, removed_nodes)
 
 
-__all__ = ["CHOICE_TAG", "Adopted", "adopt", "downstream_outputs", "label_summaries", "mismatches"]
+__all__ = ["CHOICE_TAG", "Adopted", "adopt", "downstream_nodes", "downstream_outputs", "label_summaries", "mismatches",
+           "node_files"]

@@ -380,7 +380,7 @@ def test_a_final_fresh_start_check_re_trains_the_shortlists_winner_from_both_sta
         Choice(choice.architecture, False, "argmax (filtered)"), {})
     choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, unretrained)
     assert not choice.fresh and "final_epochs" not in selection and {c.fresh for c, _, _ in calls} == {False}
-    assert DeriveConfig().fresh_start == "never"
+    assert DeriveConfig().fresh_start == "final"
     from diffqas_qlstm.validation import ParameterError
 
     with pytest.raises(ParameterError, match="derive.fresh_start"):

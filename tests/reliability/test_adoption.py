@@ -75,7 +75,7 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
 def test_everything_the_old_derivation_fed_is_found_and_nothing_else(folders):
     grid, _ = folders
     found = {p.relative_to(grid / "d" / "diffqas_nonshared" / "seed_0").as_posix()
-             for p in downstream_outputs(_pipeline(), _catalog(grid), RUN)}
+             for p in downstream_outputs(_pipeline().nodes, _catalog(grid), RUN)}
     assert found == {"derived_qasm", "record_export_derived_circuits.json", "metrics.json",
                      "record_compute_metrics.json", "report.json", "record_report_metrics.json"}
 
@@ -85,7 +85,7 @@ def test_a_label_derived_with_the_configured_settings_replaces_the_grids_derivat
     run = grid / "d" / "diffqas_nonshared" / "seed_0"
     train = typed("train", TRAIN)
     kept = label.parent / "ensemble_start"
-    done = adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), train, kept)
+    done = adopt(label, [*_pipeline().nodes, *_pipeline().nodes], _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), train, kept)  # every pipeline's nodes: names repeat
     assert done.runs == [RUN]
     assert sorted(p.name for p in (kept / "d" / "diffqas_nonshared" / "seed_0").iterdir()) == [
         "derived_params.npz", "derived_summary.json"]  # the grid's own, of the names the label brought
@@ -97,7 +97,7 @@ def test_a_label_derived_with_the_configured_settings_replaces_the_grids_derivat
     assert (run / "params.npz").read_text() == "ensemble" and (run / "record_train_model.json").exists()  # upstream kept
     # run again (after an interruption, once the grid recomputed): the adopted run is left alone
     (run / "metrics.json").write_text("recomputed")
-    again = adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), train, kept)
+    again = adopt(label, _pipeline().nodes, _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), train, kept)
     assert again.runs == [] and (run / "metrics.json").read_text() == "recomputed"
     assert (kept / "d" / "diffqas_nonshared" / "seed_0" / "derived_params.npz").read_text() == "old"
 
@@ -107,9 +107,25 @@ def test_a_label_derived_with_other_settings_is_refused_by_run_and_setting_and_n
     run = grid / "d" / "diffqas_nonshared" / "seed_0"
     before = {p: p.read_bytes() for p in run.rglob("*") if p.is_file()}
     with pytest.raises(ValueError, match=rf"{RUN}: derive.fresh_start is final in the label, never configured"):
-        adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="never"), typed("train", TRAIN))
+        adopt(label, _pipeline().nodes, _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="never"), typed("train", TRAIN))
     assert {p: p.read_bytes() for p in run.rglob("*") if p.is_file()} == before
     _write(label / "e" / "diffqas_nonshared" / "seed_0", {"derived_summary.json": _summary("final").replace('"d.', '"e.')})
     with pytest.raises(ValueError, match="e.diffqas_nonshared.seed_0: no such grid run"):
-        adopt(label, _pipeline(), _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), typed("train", TRAIN))
+        adopt(label, _pipeline().nodes, _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), typed("train", TRAIN))
     assert {p: p.read_bytes() for p in run.rglob("*") if p.is_file()} == before
+
+
+def test_only_the_pipelines_whose_outputs_a_run_lost_recompute_it(folders):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("adopt_script", Path(__file__).resolve().parents[2] / "scripts" / "adopt_rederivation.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    grid, label = folders
+    (grid / "d" / "diffqas_nonshared" / "seed_0" / "derived_qasm").rename(grid / "gone")  # never exported
+    done = adopt(label, _pipeline().nodes, _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"),
+                 typed("train", TRAIN))
+    assert done.removed_nodes == {RUN: [f"{RUN}.compute_metrics", f"{RUN}.report_metrics"]}
+    by_pipeline = {"derive": {f"{RUN}.export_derived_circuits"}, "evaluate": {f"{RUN}.compute_metrics"},
+                   "robustness": {f"{RUN}.evaluate_under_noise"}}
+    assert script.pending(by_pipeline, done.removed_nodes) == {"derive": [], "evaluate": [RUN], "robustness": []}

@@ -171,3 +171,4 @@ def test_a_fresh_start_is_a_changed_setting_and_the_same_architecture_started_fr
     # a sampled search's argmax chose without a shortlist: only the fresh start is named as changed
     argmax = {key: value for key, value in _summary(0, 1.0).items() if key != "selection"}
     assert changed(argmax, fresh_summary) == "`derive.fresh_start: final`"
+    assert changed(fresh_summary, argmax) == "`derive.fresh_start: never`"  # and the other way round

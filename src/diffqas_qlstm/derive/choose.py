@@ -16,7 +16,7 @@
   lowest MSE on the last ``validation_fraction`` of them (chronological) wins; with
   ``derive.swap_rounds``, up to that many greedy rounds of its one-gate swaps (:func:`gate_swaps`)
   follow, validated alike, while one of them validates better; with ``derive.fresh_start: final``
-  the winner is then re-trained from both starts (the ensemble's and its own
+  (the default) the winner is then re-trained from both starts (the ensemble's and its own
   initialisation) for ``retrain_epochs`` on the same first part, and the start that validates
   better is kept (:func:`~diffqas_qlstm.config.recorded.checks_both_starts`: not with
   ``retrain_epochs: 0``). The test windows never inform the choice.

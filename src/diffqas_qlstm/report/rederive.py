@@ -90,8 +90,9 @@ def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
         '`derive.trainable_siblings: True`'
     """
     a, b = summary_settings(grid), summary_settings(again)
-    # None: a setting the grid's summary does not record (a sampled search's argmax chose without a shortlist)
-    differ = [f"`derive.{key}: {b[key]}`" for key in b if a.get(key) is not None and a.get(key) != b[key]]
+    # None: a setting one of the summaries does not record (a sampled search's argmax chose without a shortlist)
+    differ = [f"`derive.{key}: {b[key]}`" for key in b
+              if a.get(key) is not None and b[key] is not None and a.get(key) != b[key]]
     return ", ".join(differ) or "none"
 
 

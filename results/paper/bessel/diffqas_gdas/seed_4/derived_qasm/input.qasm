@@ -74,8 +74,8 @@ cx q[5],q[0];
 ry(0) q[0];
 ry(0) q[1];
 ry(0) q[2];
-ry(pi*0.000176009884) q[3];
-ry(pi*-8.1094424e-05) q[4];
+ry(pi*0.00017601233) q[3];
+ry(pi*-8.1094489e-05) q[4];
 ry(pi*0.001190130151) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())

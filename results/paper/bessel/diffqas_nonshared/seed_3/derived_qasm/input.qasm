@@ -40,7 +40,7 @@ ry(0) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*8.268e-09) q[5];
+ry(pi*8.266e-09) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
@@ -72,11 +72,11 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 ry(pi*6.48e-10) q[0];
-ry(pi*-5.578e-09) q[1];
-ry(pi*0.042875027897) q[2];
+ry(pi*-5.577e-09) q[1];
+ry(pi*0.042866120192) q[2];
 ry(pi*-7.0e-12) q[3];
 ry(pi*2.091e-09) q[4];
-ry(pi*0.002866334242) q[5];
+ry(pi*0.002866333945) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -40,7 +40,7 @@ rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*1.43193e-07) q[5];
+rx(pi*1.43148e-07) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
@@ -73,10 +73,10 @@ cx q[4],q[5];
 cx q[5],q[0];
 rx(pi*-2.6e-11) q[0];
 rx(pi*1.32e-10) q[1];
-rx(pi*0.021615034834) q[2];
+rx(pi*0.021610279789) q[2];
 rx(0) q[3];
 rx(pi*-4.046e-09) q[4];
-rx(pi*-0.00248474515) q[5];
+rx(pi*-0.002484743816) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

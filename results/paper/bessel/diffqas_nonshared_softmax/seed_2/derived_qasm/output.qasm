@@ -40,7 +40,7 @@ ry(pi*8.0e-12) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*-8.6e-11) q[5];
+ry(pi*-7.3e-11) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
@@ -72,11 +72,11 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 ry(0) q[0];
-ry(pi*-0.001945579533) q[1];
-ry(pi*-0.005997729034) q[2];
+ry(pi*-0.002012948055) q[1];
+ry(pi*-0.005963493304) q[2];
 ry(0) q[3];
-ry(pi*2.2e-11) q[4];
-ry(pi*-0.000309456928) q[5];
+ry(pi*1.9e-11) q[4];
+ry(pi*-0.000309457299) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -72,11 +72,11 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 ry(0) q[0];
-ry(pi*-0.11729752326) q[1];
-ry(pi*1.1e-10) q[2];
+ry(pi*-0.116825414893) q[1];
+ry(pi*2.9e-11) q[2];
 ry(0) q[3];
-ry(pi*-5.06e-10) q[4];
-ry(pi*0.001564089308) q[5];
+ry(pi*-4.6e-10) q[4];
+ry(pi*0.0015640899) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -76,7 +76,7 @@ ry(0) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*0.001190127705) q[5];
+ry(pi*0.001190127186) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

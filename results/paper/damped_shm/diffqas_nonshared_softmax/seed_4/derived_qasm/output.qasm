@@ -76,7 +76,7 @@ rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*0.00054175499) q[5];
+rx(pi*0.00054175436) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];
