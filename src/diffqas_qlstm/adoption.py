@@ -16,8 +16,9 @@ repeat that work; adopting the label instead:
    folder, each written whole (a temporary file, then renamed);
    A run whose files already equal the label's was adopted before and is left alone, so an
    adoption interrupted anywhere can simply run again;
-3. leaves the recomputation to ``kedro run ... --only-missing-outputs`` (the Makefile's next steps),
-   which finds exactly those outputs missing.
+3. leaves the recomputation to ``kedro run ... --only-missing-outputs``: ``Adopted.removed_nodes``
+   says which nodes of which run lost outputs, so ``scripts/adopt_rederivation.py`` recomputes
+   exactly what the grid had (a run never evaluated under noise stays so).
 
 Example:
     >>> from diffqas_qlstm.config import DeriveConfig, ModelConfig
@@ -149,7 +150,10 @@ def adopt(label_dir: Path, nodes: Iterable[Any], catalog: Any, derive: DeriveCon
         for node in downstream_nodes(nodes, run):
             existed = [path for path in node_files(node, catalog) if path.exists()]
             for path in existed:
-                shutil.rmtree(path) if path.is_dir() else path.unlink()
+                if path.is_dir():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
             removed += existed
             if existed:
                 removed_nodes.setdefault(run, []).append(node.name)
