@@ -228,17 +228,18 @@ def _exploration_part(runs: pd.DataFrame, explored: Mapping[str, pd.DataFrame], 
             out[dataset] = "–" if part.empty else f"{_e(values.mean())} ({' / '.join(_e(v) for v in values)})"
         return out
 
-    def cpus(frame: pd.DataFrame, column: str = "cpu") -> str:
+    def distinct(frame: pd.DataFrame, column: str = "cpu") -> str:
+        """The column's distinct names (a CPU, a setting), or ``not recorded``."""
         names = sorted({c for c in frame.get(column, pd.Series(dtype=object)) if isinstance(c, str)})
         return " / ".join(names) or "not recorded"
 
     same = runs[[(d, m, s) in set(keys) for d, m, s in zip(runs["dataset"], runs["model"], runs["seed"], strict=True)]]
     groups = [("paper form (the grid's runs)", "–", same)]
     groups += [(label, settings.get(label, "?"), part) for label, part in sorted(explored.items())]
-    rows = [{"setting": label, "what": what, "CPU": cpus(part), **cells(part, "test_mse")}
+    rows = [{"setting": label, "what": what, "CPU": distinct(part), **cells(part, "test_mse")}
             for label, what, part in groups]
-    derived = [{"setting": label, "what": what, "derivation's CPU": cpus(part, "derived_cpu"),
-                "`derive.fresh_start`": cpus(part, "derived_fresh_start"), **cells(part, "derived_test_mse")}
+    derived = [{"setting": label, "what": what, "derivation's CPU": distinct(part, "derived_cpu"),
+                "`derive.fresh_start`": distinct(part, "derived_fresh_start"), **cells(part, "derived_test_mse")}
                for label, what, part in groups]
     models = ", ".join(sorted({k[1] for k in keys}))
     seed_list = sorted({k[2] for k in keys})
