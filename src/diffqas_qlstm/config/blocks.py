@@ -256,7 +256,11 @@ class DeriveConfig(Block):
     itself started fresh alike. Measured on the paper grid (``make rederive-fresh``), ``final``
     lowered the derived test MSE on balance and ``shortlist`` hardly changed a choice
     (docs/RESULTS.md, "Re-derivations"). ``retrain_lr_schedule``: the learning-rate schedule of the
-    derivation's re-trainings (the shortlist's and the final one); None: ``train.training.lr_schedule``."""
+    derivation's re-trainings (the shortlist's and the final one); None: ``train.training.lr_schedule``.
+    ``policy_samples`` (sampled searches only): architectures drawn from the search's learned policy
+    (one candidate per gate from softmax(α), killing candidates excluded, drawn with the run's seed)
+    that are validated beside the argmax like a shortlist, as ENAS picks among its controller's
+    samples; repeats are dropped, the winner then checked from both starts."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
@@ -265,6 +269,7 @@ class DeriveConfig(Block):
     retrain_epochs: int = Field(0, ge=0)
     retrain_lr_schedule: LearningRateSchedule | None = None
     shortlist_epochs: int = Field(20, ge=1)
+    policy_samples: int = Field(0, ge=0)
     validation_fraction: float = Field(0.2, gt=0, le=0.5)
     qasm_input: QasmSource | list[float] = Field(
         "first_test_last_step", json_schema_extra={

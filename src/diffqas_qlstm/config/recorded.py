@@ -31,7 +31,7 @@ from typing import Any
 from diffqas_qlstm.config.blocks import DeriveConfig
 
 LEGACY = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never", "shortlist_epochs": None,
-          "validation_fraction": None}
+          "validation_fraction": None, "policy_samples": 0}
 """The validated settings a derived summary records under ``selection``, with the value a summary
 written before the setting existed (or by a derivation that validated nothing) stands for."""
 
@@ -50,12 +50,14 @@ def checks_both_starts(derive: DeriveConfig) -> bool:
 def selection_settings(derive: DeriveConfig, *, sampled: bool) -> dict[str, Any]:
     """The settings a derivation of ``derive`` records under ``selection``: none where it validates
     nothing (``magnitude``, ``contribution``, a sampled search's plain argmax)."""
-    weighed = (derive.fresh_start == "shortlist" or checks_both_starts(derive)) if sampled else derive.method == "validated"
+    weighed = (derive.fresh_start == "shortlist" or checks_both_starts(derive) or derive.policy_samples > 0) \
+        if sampled else derive.method == "validated"
     if not weighed:
         return {}
     return {"validation_fraction": derive.validation_fraction, "trainable_siblings": derive.trainable_siblings,
             "swap_rounds": derive.swap_rounds, "fresh_start": derive.fresh_start,
-            "shortlist_epochs": derive.shortlist_epochs}
+            "shortlist_epochs": derive.shortlist_epochs,
+            **({"policy_samples": derive.policy_samples} if sampled and derive.policy_samples else {})}
 
 
 def summary_settings(summary: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,7 +6,9 @@
 - ``contribution``: per gate the candidate whose a·f spreads most over the training windows,
   candidates that kill their gate excluded, the weight dropped;
 - ``diffqas_gdas`` and ``diffqas_reinforce`` runs (sampled searches), whatever the method: the argmax of the logits, killing candidates excluded
-  (with ``derive.fresh_start``, validated against itself started fresh, as below, and kept so);
+  (with ``derive.policy_samples``, validated beside that many architectures drawn from the learned
+  policy (:func:`policy_draws`), like a shortlist; with ``derive.fresh_start``, the winner validated
+  against itself started fresh, as below, and kept so);
 - ``validated`` (default): a shortlist — the filtered magnitude and contribution choices, each with
   the chosen weights dropped and kept as trainable gains, (``derive.trainable_siblings``) each
   of those again with its untrainable candidates lifted (:func:`lift_untrainable`), and
@@ -121,6 +123,33 @@ def lift_untrainable(choice: Choice, audit: pd.DataFrame) -> Choice:
     return Choice(tuple(architecture), choice.gain, choice.noted("trainable"), tuple(lifted), choice.ranked_by)
 
 
+def policy_draws(ranking: pd.DataFrame, count: int, seed: int) -> list[Choice]:
+    """``count`` architectures drawn from a sampled search's learned policy: per gate one candidate
+    with probability its ``weight`` (softmax(α)), candidates that kill their gate never drawn;
+    reproducible from ``seed`` (the run's). Repeats are kept (:func:`shortlist` drops them).
+
+    Example:
+        >>> ranking = pd.DataFrame({"gate": [g for g in GATE_NAMES for _ in range(2)],
+        ...     "candidate": ["H-Ry-brick-Ry", "H-Ry-ring-Ry"] * 4, "weight": [0.0, 1.0] * 4,
+        ...     "kills_gate": [False] * 8})
+        >>> [d.names()["update"] for d in policy_draws(ranking, 2, seed=0)], policy_draws(ranking, 1, 0)[0].label
+        (['H-Ry-ring-Ry', 'H-Ry-ring-Ry'], 'policy draw 1')
+    """
+    rng = np.random.default_rng([seed, 21])
+    gates = []
+    for gate in GATE_NAMES:
+        part = ranking[(ranking["gate"] == gate) & ~ranking["kills_gate"].astype(bool)]
+        weights = np.clip(part["weight"].to_numpy(dtype=float), 0.0, None)
+        if part.empty or weights.sum() <= 0:
+            raise ValueError(f"the policy of gate {gate} has no candidate to draw (every weight 0 or killing)")
+        gates.append((part["candidate"].astype(str).to_numpy(), weights / weights.sum()))
+    draws = []
+    for number in range(1, count + 1):
+        picked = [names[rng.choice(len(names), p=p)] for names, p in gates]
+        draws.append(Choice(tuple(Candidate.from_name(n) for n in picked), False, f"policy draw {number}"))
+    return draws
+
+
 def shortlist(choices: list[Choice]) -> list[Choice]:
     """``choices`` without repeats (the same architecture, gain and θ start), first occurrence kept."""
     seen, unique = set(), []
@@ -183,7 +212,7 @@ def choose_architecture(
         argmax = Choice(top_choice(ranking, "magnitude").architecture, False, "argmax (filtered)")
         if not selection_settings(derive, sampled=True):  # nothing to validate: the argmax as it is
             return argmax, {}
-        ranked = [argmax]
+        ranked = [argmax, *policy_draws(ranking, derive.policy_samples, spec.seed)]
     elif derive.method == "magnitude":
         return top_choice(ranking, "magnitude", exclude_killers=False), {}
     elif derive.method == "contribution":
@@ -213,8 +242,8 @@ def choose_architecture(
                 "validation_mse_before": before,
                 "validation_mse": validation if math.isfinite(validation) else None}
 
-    # a sampled search has one architecture: before a final check of its starts there is nothing to shortlist
-    if sampled and checks_both_starts(derive):
+    # a sampled search's argmax alone: before a final check of its starts there is nothing to shortlist
+    if sampled and len(candidates) == 1 and checks_both_starts(derive):
         candidates = []
     rows = [validate(choice, number) for number, choice in enumerate(candidates, start=1)]
 
