@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import cirq
 import numpy as np
+import pandas as pd
 import pytest
 
 from diffqas_qlstm.circuits import Candidate, SearchSpace, build_circuit
@@ -274,15 +277,14 @@ def test_gate_swaps_take_the_next_ranked_candidate_not_yet_tried_in_each_gate(tr
 def _spy_on_retraining(monkeypatch, validation) -> list[tuple[Choice, int, str | None]]:
     """Replace the validated method's re-trainings by a spy: each call is recorded as (choice, epochs,
     lr_schedule), and its validation MSE is ``validation(choice, epochs, calls so far)``."""
-    import pandas as pd
-
     import diffqas_qlstm.derive.choose as choose
 
     calls = []
 
     def spy(spec, choice, ensemble_params, split, train_config, epochs, *, lr_schedule=None, progress_name=None):
         calls.append((choice, epochs, lr_schedule))
-        return None, pd.DataFrame({"test_mse": [validation(choice, epochs, len(calls))]}), {}, 1.0
+        model = SimpleNamespace(export_parameters=lambda: {"theta": np.full(1, len(calls))})
+        return model, pd.DataFrame({"test_mse": [validation(choice, epochs, len(calls))]}), {}, 1.0
 
     monkeypatch.setattr(choose, "retrain_choice", spy)
     return calls
@@ -367,6 +369,7 @@ def test_a_final_fresh_start_check_re_trains_the_shortlists_winner_from_both_sta
     winner = shortlisted[-1]  # the spy's lowest shortlist validation MSE: the last one tried
     assert [(c, epochs) for c, epochs, _ in calls[len(shortlisted):]] == [(winner, 7), (winner.started_fresh(), 7)]
     assert choice == winner.started_fresh() and selection["final_epochs"] == 7
+    assert choice.validated_fit["validation_mse"] == 0.1  # the kept start carries what its check reached
     assert [r["start"] for r in selection["shortlist"][-2:]] == ["ensemble", "fresh"]
 
     sampled = RunSpec("toy", "diffqas_reinforce", 0)
@@ -387,3 +390,87 @@ def test_a_final_fresh_start_check_re_trains_the_shortlists_winner_from_both_sta
         DeriveConfig.parse({"fresh_start": "always"}, "derive")
     with pytest.raises(ParameterError, match="derive.fresh_start"):  # a flag would not say which start
         DeriveConfig.parse({"fresh_start": True}, "derive")
+
+
+def _policy(ranking, audit):
+    """``ranking`` with each gate's weights a probability (softmax of random logits), as a sampled search writes."""
+    ranking = ranking.copy()
+    logits = np.random.default_rng(5).normal(size=len(ranking))
+    for gate in GATE_NAMES:
+        rows = (ranking["gate"] == gate).to_numpy()
+        ranking.loc[rows, "weight"] = np.exp(logits[rows]) / np.exp(logits[rows]).sum()
+    return ranking
+
+
+def test_policy_draws_follow_the_learned_probabilities_never_draw_a_killing_candidate_and_repeat_from_the_seed(
+        trained, train, windows, audit):
+    from diffqas_qlstm.derive.choose import policy_draws
+
+    ranking = _policy(_ranking(trained, train, windows, audit, "magnitude"), audit)
+    draws = policy_draws(ranking, 400, seed=3)
+    assert [d.names() for d in draws[:5]] == [d.names() for d in policy_draws(ranking, 5, seed=3)]
+    assert [d.names() for d in draws[:5]] != [d.names() for d in policy_draws(ranking, 5, seed=4)]
+    killed = kills_gate(audit, "update")
+    assert not any(killed.get(d.names()["update"], False) for d in draws)
+    forget = ranking[(ranking["gate"] == "forget") & ~ranking["kills_gate"]]
+    expected = forget.set_index("candidate")["weight"] / forget["weight"].sum()
+    observed = pd.Series([d.names()["forget"] for d in draws]).value_counts(normalize=True)
+    assert np.abs(observed.reindex(expected.index, fill_value=0.0) - expected).max() < 0.1
+    ranking.loc[ranking["gate"] == "input", "weight"] = 0.0
+    with pytest.raises(ValueError, match="input"):
+        policy_draws(ranking, 1, seed=0)
+
+
+def test_a_sampled_search_validates_its_argmax_beside_its_policy_draws_and_checks_the_winner_from_both_starts(
+        train, windows, trained, audit, monkeypatch):
+    ranking = _policy(_ranking(trained, train, windows, audit, "magnitude"), audit)
+    sampled = RunSpec("toy", "diffqas_reinforce", 0)
+    calls = _spy_on_retraining(monkeypatch, lambda choice, epochs, n: 1.0 / n if epochs == 2 else
+                               (0.2 if choice.fresh else 0.3))
+    derive = DeriveConfig(fresh_start="final", shortlist_epochs=2, retrain_epochs=7, policy_samples=4)
+    choice, selection = choose_architecture(sampled, trained, ranking, windows, train, derive)
+    shortlisted = [c for c, epochs, _ in calls if epochs == 2]
+    assert shortlisted[0].label == "argmax (filtered)" and 2 <= len(shortlisted) <= 5
+    assert len({c.architecture for c in shortlisted}) == len(shortlisted)  # repeats dropped
+    assert all(c.label.startswith("policy draw") for c in shortlisted[1:])
+    winner = shortlisted[-1]  # the spy's lowest shortlist validation MSE: the last one tried
+    assert [(c, epochs) for c, epochs, _ in calls[len(shortlisted):]] == [(winner, 7), (winner.started_fresh(), 7)]
+    assert choice == winner.started_fresh() and selection["policy_samples"] == 4
+    assert selection["chosen"] == winner.started_fresh().label
+
+
+def test_keep_validated_hands_back_the_final_checks_fit_only_when_it_validates_better_than_the_full_re_training(
+        train, windows, trained, audit):
+    from dataclasses import replace
+
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    derive = DeriveConfig(method="validated", fresh_start="final", shortlist_epochs=1, retrain_epochs=2,
+                          keep_validated=True)
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, derive, audit)
+    fit = choice.validated_fit
+    assert fit is not None and fit["validation_mse"] == selection["shortlist"][-2 + ("fresh" in choice.label)]["validation_mse"]
+    assert selection["keep_validated"] is True
+
+    def derive_with(validation_mse):
+        forced = replace(choice, validated_fit={**fit, "validation_mse": validation_mse})
+        return retrain_derived_model(SPEC, trained, forced, windows, train, 2, method="validated",
+                                     selection=selection, keep_validated=True)
+
+    kept, _, summary = derive_with(0.0)  # the fit validates better than any re-training can
+    assert summary["final_fit"]["kept"] == "validated"
+    assert np.array_equal(kept["theta"], fit["params"]["theta"])
+    full, _, summary = derive_with(np.inf)
+    assert summary["final_fit"]["kept"] == "all_windows" and not np.array_equal(full["theta"], fit["params"]["theta"])
+    plain, _, summary = retrain_derived_model(SPEC, trained, choice, windows, train, 2, method="validated",
+                                              selection=selection)
+    assert "final_fit" not in summary and np.array_equal(plain["theta"], full["theta"])
+
+
+def test_keep_validated_is_refused_by_name_where_no_final_check_re_trains_a_model_to_keep():
+    from diffqas_qlstm.validation import ParameterError
+
+    with pytest.raises(ParameterError, match="derive.keep_validated.*fresh_start is final"):
+        DeriveConfig.parse({"keep_validated": True, "fresh_start": "never", "retrain_epochs": 5}, "derive")
+    with pytest.raises(ParameterError, match="derive.keep_validated"):
+        DeriveConfig.parse({"keep_validated": True, "fresh_start": "final", "retrain_epochs": 0}, "derive")
+    assert DeriveConfig.parse({"keep_validated": True, "fresh_start": "final", "retrain_epochs": 5}, "derive").keep_validated

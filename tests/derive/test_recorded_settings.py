@@ -18,6 +18,7 @@ def _summary(derive: DeriveConfig, *, sampled: bool, lr: str = "constant") -> di
 @pytest.mark.parametrize("settings", [
     {}, {"fresh_start": "final"}, {"fresh_start": "shortlist", "swap_rounds": 2}, {"method": "magnitude"},
     {"method": "contribution", "fresh_start": "final"}, {"trainable_siblings": True, "retrain_lr_schedule": "cosine"},
+    {"policy_samples": 3}, {"policy_samples": 2, "fresh_start": "never"},
 ])
 def test_what_a_derivation_records_reads_back_as_the_configuration_that_wrote_it(settings, sampled):
     derive = DeriveConfig(retrain_epochs=100, **settings)
@@ -51,3 +52,13 @@ def test_a_summary_written_before_a_setting_existed_stands_for_its_value_then():
     assert read["fresh_start"] == "shortlist" and read["retrain_lr_schedule"] == "constant"
     assert read["swap_rounds"] == 0 and read["trainable_siblings"] is False
     assert summary_settings({"method": "magnitude"})["fresh_start"] == "never"
+
+
+def test_policy_draws_are_recorded_for_a_sampled_search_only_and_an_older_summary_stands_for_none():
+    derive = DeriveConfig(fresh_start="never", policy_samples=8, retrain_epochs=100)
+    assert selection_settings(derive, sampled=True)["policy_samples"] == 8  # the draws alone are a validation
+    assert "policy_samples" not in selection_settings(derive.model_copy(update={"method": "validated"}), sampled=False)
+    assert settings_differences(_summary(derive, sampled=True), derive, "constant", sampled=True) == {}
+    older = _summary(DeriveConfig(retrain_epochs=100), sampled=True)
+    assert summary_settings(older)["policy_samples"] == 0
+    assert settings_differences(older, derive, "constant", sampled=True)["policy_samples"] == (0, 8)

@@ -260,7 +260,19 @@ class DeriveConfig(Block):
     ``policy_samples`` (sampled searches only): architectures drawn from the search's learned policy
     (one candidate per gate from softmax(α), killing candidates excluded, drawn with the run's seed)
     that are validated beside the argmax like a shortlist, as ENAS picks among its controller's
-    samples; repeats are dropped, the winner then checked from both starts."""
+    samples; repeats are dropped, the winner then checked from both starts. ``keep_validated``
+    (needs ``fresh_start: final`` and ``retrain_epochs`` > 0): the derived model is the final
+    check's winner as it was re-trained there (on the first part of the training windows) whenever
+    the re-training on every training window ends with a higher MSE on the validation part, which
+    that re-training saw and the winner did not: a final re-training that lands in a worse mode
+    (training is chaotic) is not handed back. The test windows never decide."""
+
+    def check(self, key: str) -> None:
+        if self.keep_validated and (self.fresh_start != "final" or self.retrain_epochs == 0):
+            raise ParameterError(f"{key}.keep_validated", self.keep_validated,
+                                 "false unless fresh_start is final and retrain_epochs > 0 (only the final "
+                                 f"check re-trains a model to keep; got fresh_start {self.fresh_start!r}, "
+                                 f"retrain_epochs {self.retrain_epochs})")
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
@@ -270,6 +282,7 @@ class DeriveConfig(Block):
     retrain_lr_schedule: LearningRateSchedule | None = None
     shortlist_epochs: int = Field(20, ge=1)
     policy_samples: int = Field(0, ge=0)
+    keep_validated: bool = False
     validation_fraction: float = Field(0.2, gt=0, le=0.5)
     qasm_input: QasmSource | list[float] = Field(
         "first_test_last_step", json_schema_extra={

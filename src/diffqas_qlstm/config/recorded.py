@@ -31,7 +31,7 @@ from typing import Any
 from diffqas_qlstm.config.blocks import DeriveConfig
 
 LEGACY = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never", "shortlist_epochs": None,
-          "validation_fraction": None, "policy_samples": 0}
+          "validation_fraction": None, "policy_samples": 0, "keep_validated": False}
 """The validated settings a derived summary records under ``selection``, with the value a summary
 written before the setting existed (or by a derivation that validated nothing) stands for."""
 
@@ -57,7 +57,8 @@ def selection_settings(derive: DeriveConfig, *, sampled: bool) -> dict[str, Any]
     return {"validation_fraction": derive.validation_fraction, "trainable_siblings": derive.trainable_siblings,
             "swap_rounds": derive.swap_rounds, "fresh_start": derive.fresh_start,
             "shortlist_epochs": derive.shortlist_epochs,
-            **({"policy_samples": derive.policy_samples} if sampled and derive.policy_samples else {})}
+            **({"policy_samples": derive.policy_samples} if sampled and derive.policy_samples else {}),
+            **({"keep_validated": True} if derive.keep_validated else {})}
 
 
 def summary_settings(summary: Mapping[str, Any]) -> dict[str, Any]:

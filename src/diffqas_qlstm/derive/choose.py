@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import replace
 from collections.abc import Mapping
 from typing import Any
 
@@ -229,12 +230,16 @@ def choose_architecture(
     candidates = shortlist(ranked)
     split = validation_split(windows, derive.validation_fraction)
 
-    def validate(choice: Choice, number: int, epochs: int = derive.shortlist_epochs) -> dict[str, Any]:
+    fits: dict[int, dict[str, Any]] = {}  # row number → what the final check's re-training reached
+
+    def validate(choice: Choice, number: int, epochs: int = derive.shortlist_epochs, keep: bool = False) -> dict[str, Any]:
         try:
-            _, history, _, before = retrain_choice(
+            model, history, _, before = retrain_choice(
                 spec, choice, ensemble_params, split, train, epochs,
                 lr_schedule=derive.retrain_lr_schedule, progress_name=f"{spec.name}.shortlist {number}")
             validation = float(history["test_mse"].iloc[-1])
+            if keep and math.isfinite(validation):
+                fits[number] = {"params": model.export_parameters(), "validation_mse": validation}
         except TrainingDivergedError:
             before, validation = float("nan"), float("inf")
         return {"label": choice.label, "architecture": choice.names(), "gain": choice.gain, "start": choice.start,
@@ -264,8 +269,10 @@ def choose_architecture(
     if checks_both_starts(derive):  # the winner from both starts, each re-trained as long as the final one
         winner = candidates[best] if rows else ranked[0]
         starts = [winner, winner.started_fresh()]
-        final = [validate(choice, len(rows) + number, derive.retrain_epochs) for number, choice in enumerate(starts, 1)]
-        candidates += starts
+        numbers = [len(rows) + number for number in (1, 2)]
+        final = [validate(choice, number, derive.retrain_epochs, keep=True)
+                 for number, choice in zip(numbers, starts, strict=True)]
+        candidates += [replace(choice, validated_fit=fits.get(number)) for number, choice in zip(numbers, starts, strict=True)]
         rows += final
         best = len(rows) - 2 + int(np.argmin([score(r) for r in final]))
     selection = {

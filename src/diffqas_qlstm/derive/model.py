@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ import pandas as pd
 from diffqas_qlstm.circuits import Candidate
 from diffqas_qlstm.config import ModelConfig, RunSpec, TrainConfig
 from diffqas_qlstm.model import GATE_NAMES, QuantumLSTM, build_model
-from diffqas_qlstm.training import degeneracy, fit, mse, predict, seed_everything
+from diffqas_qlstm.training import degeneracy, fit, mse, predict, seed_everything, validation_split
 from diffqas_qlstm.training.manifest import machine
 
 
@@ -57,6 +57,10 @@ class Choice:
     lifted_from: tuple[tuple[str, str], ...] = ()
     ranked_by: str = "magnitude"
     fresh: bool = False
+    validated_fit: Mapping[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
+    """The parameters this choice reached in the derivation's final check (re-trained for
+    ``retrain_epochs`` on the first part of the training windows), and its MSE on the last part, as
+    ``{"params": ..., "validation_mse": ...}``; None where no final check ran."""
 
     def __post_init__(self) -> None:
         if self.fresh and self.gain:
@@ -71,7 +75,7 @@ class Choice:
         """The same architecture started from the model's own initialisation (no gain); itself if fresh."""
         if self.fresh:
             return self
-        without_gain = replace(self, gain=False)
+        without_gain = replace(self, gain=False, validated_fit=None)
         return replace(without_gain, label=without_gain.noted("fresh"), fresh=True)
 
     def noted(self, note: str) -> str:
@@ -192,6 +196,22 @@ def retrain_choice(
     return derived, history, initial, before
 
 
+def _keep_the_better_fit(derived: QuantumLSTM, choice: Choice, windows: Mapping[str, np.ndarray],
+                         selection: Mapping[str, Any] | None, batch: int) -> dict[str, Any] | None:
+    """``derived`` (re-trained on every training window) given its choice's validated fit's
+    parameters when that fit validates better; what was compared and kept (None: no fit to compare)."""
+    fitted = choice.validated_fit
+    if not fitted or not selection or "validation_fraction" not in selection:
+        return None
+    split = validation_split(windows, float(selection["validation_fraction"]))
+    all_windows = mse(predict(derived, np.asarray(split["x_test"]), batch), split["y_test"])
+    kept = "validated" if float(fitted["validation_mse"]) < all_windows else "all_windows"
+    if kept == "validated":
+        derived.import_parameters(dict(fitted["params"]))
+    return {"kept": kept, "validation_mse_all_windows": all_windows,
+            "validation_mse_validated": float(fitted["validation_mse"])}
+
+
 def retrain_derived_model(
     spec: RunSpec,
     ensemble_params: Mapping[str, np.ndarray],
@@ -203,6 +223,7 @@ def retrain_derived_model(
     method: str = "magnitude",
     selection: Mapping[str, Any] | None = None,
     lr_schedule: str | None = None,
+    keep_validated: bool = False,
 ) -> tuple[dict[str, np.ndarray], pd.DataFrame, dict[str, Any]]:
     """Initialise ``choice`` from the ensemble and re-train on every training window; return
     (parameters, history, summary).
@@ -214,6 +235,12 @@ def retrain_derived_model(
     summary records the method, the choice and ``selection`` (what the method weighed), the
     machine (a re-training's result depends on the CPU, docs/RESULTS.md "Re-derivations"), and the
     guard's verdict (:func:`~diffqas_qlstm.training.degeneracy`).
+
+    ``keep_validated`` (``derive.keep_validated``): where the choice carries its final check's fit
+    (:attr:`Choice.validated_fit`) and that fit's MSE on the validation part of the training windows
+    (``selection["validation_fraction"]``) is lower than this re-training's — which trained on those
+    windows too — the derived model is that fit; ``summary["final_fit"]`` says which was kept and
+    both MSEs. The history stays this re-training's.
     """
     batch = train.training.eval_batch_size
     x_test, y_test = np.asarray(windows["x_test"]), np.asarray(windows["y_test"])
@@ -221,6 +248,7 @@ def retrain_derived_model(
     derived, history, initial, test_before = retrain_choice(
         spec, choice, ensemble_params, windows, train, retrain_epochs, lr_schedule=lr_schedule,
         checkpoint_path=Path(train.checkpoint_dir) / spec.folder / f"derived_{method}_checkpoint.npz")
+    final_fit = _keep_the_better_fit(derived, choice, windows, selection, batch) if keep_validated else None
     x_train, y_train = np.asarray(windows["x_train"]), np.asarray(windows["y_train"])
     train_prediction, test_prediction = predict(derived, x_train, batch), predict(derived, x_test, batch)
     guard = degeneracy(np.concatenate([train_prediction, test_prediction]), np.concatenate([y_train, y_test]),
@@ -247,6 +275,7 @@ def retrain_derived_model(
         "degenerate_reasons": guard["reasons"],
         "prediction_std_ratio": guard["prediction_std_ratio"],
         **({"selection": dict(selection)} if selection else {}),
+        **({"final_fit": final_fit} if final_fit else {}),
         "machine": machine(),
         "wall_seconds": time.time() - started,
     }

@@ -66,7 +66,8 @@ def retrain_derived(
     choice, selection = choose_architecture(spec, trained_params, ranking, windows, train, derive, audit)
     method = "argmax" if arch_weights_of(spec.model, train.model) in SAMPLED_FORMS else derive.method
     return retrain_derived_model(spec, trained_params, choice, windows, train, derive.retrain_epochs,
-                                 method=method, selection=selection, lr_schedule=derive.retrain_lr_schedule)
+                                 method=method, selection=selection, lr_schedule=derive.retrain_lr_schedule,
+                                 keep_validated=derive.keep_validated)
 
 
 def export_derived_circuits(
