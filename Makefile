@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh tune-paper train-tuned adopt-rederivation
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh rederive-keep tune-paper train-tuned adopt-rederivation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -196,6 +196,21 @@ rederive-fresh: install
 			--params "derived_dir=results/paper/rederive/$$label,$$param,train.checkpoint_dir=data/06_models/checkpoints_rederive_$$label" \
 			|| exit 1; \
 	done
+
+## The sampled searches' derivation with policy draws (derive.policy_samples=8: the argmax validated
+## beside 8 architectures drawn from the learned policy, as ENAS picks among its controller's samples):
+## the diffqas_reinforce searches of COSINE_SEARCH_RUNS derived again into results/paper/rederive/policy8/.
+## Then keep_validated (derive.keep_validated=true: the final check's winner, re-trained on the first
+## part of the training windows, handed back when the re-training on every window ends worse on the
+## validation part; policy draws as above for the searches): the ensembles of SWAP_RUNS and the
+## searches of COSINE_SEARCH_RUNS into results/paper/rederive/keep_validated/. Resumable.
+rederive-keep: install
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(COSINE_SEARCH_RUNS) \
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params "derived_dir=results/paper/rederive/policy8,derive.policy_samples=8,train.checkpoint_dir=data/06_models/checkpoints_rederive_policy8"
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS),$(COSINE_SEARCH_RUNS) \
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params "derived_dir=results/paper/rederive/keep_validated,derive.keep_validated=true,derive.policy_samples=8,train.checkpoint_dir=data/06_models/checkpoints_rederive_keep_validated"
 
 ## Adopt a re-derivation label as the grid's derivation (LABEL=<folder under results/paper/rederive/>;
 ## issue 21), once conf/ holds the label's derive settings: every run's settings are checked first
