@@ -147,7 +147,8 @@ def sampled_under(runs: pd.DataFrame, rederived: Mapping[str, Mapping[str, Any]]
 
 def sampled_under_section(compared: Mapping[str, tuple[pd.DataFrame, pd.DataFrame]]) -> str:
     """Per label of :func:`sampled_under`: its comparison's tables (markdown); empty without any."""
-    parts = [f"Re-derived with `{label}`, both sides (the search's argmax and `diffqas_nonshared`'s validated "
+    parts = [f"Re-derived with `{label}`, both sides (the search's derived choice: its argmax, or a draw from its "
+             f"policy that validated better under `derive.policy_samples`; and `diffqas_nonshared`'s validated "
              f"choice) re-trained alike; otherwise as in \"The search with no derivation gap\":\n\n"
              + comparison_markdown(frame) + pooled_markdown(pooled)
              for label, (frame, pooled) in compared.items() if not frame.empty]
