@@ -267,13 +267,6 @@ class DeriveConfig(Block):
     that re-training saw and the winner did not: a final re-training that lands in a worse mode
     (training is chaotic) is not handed back. The test windows never decide."""
 
-    def check(self, key: str) -> None:
-        if self.keep_validated and (self.fresh_start != "final" or self.retrain_epochs == 0):
-            raise ParameterError(f"{key}.keep_validated", self.keep_validated,
-                                 "false unless fresh_start is final and retrain_epochs > 0 (only the final "
-                                 f"check re-trains a model to keep; got fresh_start {self.fresh_start!r}, "
-                                 f"retrain_epochs {self.retrain_epochs})")
-
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
     swap_rounds: int = Field(0, ge=0)
@@ -294,6 +287,13 @@ class DeriveConfig(Block):
         if isinstance(value, list) and not value:
             raise ValueError("empty")
         return value
+
+    def check(self, key: str) -> None:
+        if self.keep_validated and (self.fresh_start != "final" or self.retrain_epochs == 0):
+            raise ParameterError(f"{key}.keep_validated", self.keep_validated,
+                                 "false unless fresh_start is final and retrain_epochs > 0 (only the final "
+                                 f"check re-trains a model to keep; got fresh_start {self.fresh_start!r}, "
+                                 f"retrain_epochs {self.retrain_epochs})")
 
 
 class EvaluateConfig(Block):
