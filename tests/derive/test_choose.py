@@ -474,3 +474,46 @@ def test_keep_validated_is_refused_by_name_where_no_final_check_re_trains_a_mode
     with pytest.raises(ParameterError, match="derive.keep_validated"):
         DeriveConfig.parse({"keep_validated": True, "fresh_start": "final", "retrain_epochs": 0}, "derive")
     assert DeriveConfig.parse({"keep_validated": True, "fresh_start": "final", "retrain_epochs": 5}, "derive").keep_validated
+
+
+def test_fresh_restarts_re_train_the_winner_from_more_initialisations_and_keep_the_one_that_validates_best(
+        train, windows, trained, audit, monkeypatch):
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    calls = _spy_on_retraining(monkeypatch, lambda choice, epochs, n: 0.05 if choice.restart == 2 else 1.0 / n)
+    derive = DeriveConfig(method="validated", fresh_start="final", shortlist_epochs=2, retrain_epochs=7,
+                          fresh_restarts=3, keep_validated=True)
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, derive)
+    shortlisted = [c for c, epochs, _ in calls if epochs == 2]
+    winner = shortlisted[-1]
+    final = [c for c, epochs, _ in calls if epochs == 7]
+    assert final == [winner, winner.started_fresh(), *(winner.started_fresh(r) for r in (1, 2, 3))]
+    assert choice == winner.started_fresh(2) and choice.validated_fit["validation_mse"] == 0.05
+    assert selection["fresh_restarts"] == 3 and [r.get("restart", 0) for r in selection["shortlist"][-5:]] == [0, 0, 1, 2, 3]
+    assert selection["chosen"].endswith("fresh restart 2")
+
+
+def test_a_restart_starts_from_an_initialisation_of_its_own_that_its_seed_repeats(train, windows, trained, audit):
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    fresh = top_choice(ranking, "contribution").started_fresh()
+    _, first = derived_model(SPEC, fresh, trained, train.model)
+    _, restart = derived_model(SPEC, fresh.started_fresh(1), trained, train.model)
+    _, again = derived_model(SPEC, fresh.started_fresh(1), trained, train.model)
+    _, other = derived_model(SPEC, fresh.started_fresh(2), trained, train.model)
+    assert not np.array_equal(first["theta"], restart["theta"]) and not np.array_equal(restart["theta"], other["theta"])
+    np.testing.assert_array_equal(restart["theta"], again["theta"])
+    np.testing.assert_array_equal(restart["head_kernel"], again["head_kernel"])
+    assert fresh.started_fresh(1).started_fresh() == fresh  # back to the run's own seed
+    with pytest.raises(ValueError, match="only a fresh choice restarts"):
+        Choice(fresh.architecture, restart=1)
+    _, _, summary = retrain_derived_model(SPEC, trained, fresh.started_fresh(1), windows, train, 1, method="validated")
+    assert summary["restart"] == 1 and summary["start"] == "fresh"
+
+
+def test_fresh_restarts_are_refused_by_name_where_no_final_check_re_trains_the_winner():
+    from diffqas_qlstm.validation import ParameterError
+
+    with pytest.raises(ParameterError, match="derive.fresh_restarts.*fresh_start is final"):
+        DeriveConfig.parse({"fresh_restarts": 2, "fresh_start": "shortlist", "retrain_epochs": 5}, "derive")
+    with pytest.raises(ParameterError, match="derive.fresh_restarts"):
+        DeriveConfig.parse({"fresh_restarts": 2, "fresh_start": "final", "retrain_epochs": 0}, "derive")
+    assert DeriveConfig.parse({"fresh_restarts": 2, "fresh_start": "final", "retrain_epochs": 5}, "derive").fresh_restarts == 2

@@ -19,6 +19,7 @@ def _summary(derive: DeriveConfig, *, sampled: bool, lr: str = "constant") -> di
     {}, {"fresh_start": "final"}, {"fresh_start": "shortlist", "swap_rounds": 2}, {"method": "magnitude"},
     {"method": "contribution", "fresh_start": "final"}, {"trainable_siblings": True, "retrain_lr_schedule": "cosine"},
     {"policy_samples": 3}, {"policy_samples": 2, "fresh_start": "never"},
+    {"keep_validated": True, "fresh_restarts": 2}, {"fresh_restarts": 1, "policy_samples": 4},
 ])
 def test_what_a_derivation_records_reads_back_as_the_configuration_that_wrote_it(settings, sampled):
     derive = DeriveConfig(retrain_epochs=100, **settings)
@@ -62,3 +63,12 @@ def test_policy_draws_are_recorded_for_a_sampled_search_only_and_an_older_summar
     older = _summary(DeriveConfig(retrain_epochs=100), sampled=True)
     assert summary_settings(older)["policy_samples"] == 0
     assert settings_differences(older, derive, "constant", sampled=True)["policy_samples"] == (0, 8)
+
+
+def test_fresh_restarts_are_recorded_and_an_older_summary_stands_for_none():
+    derive = DeriveConfig(retrain_epochs=100, fresh_start="final", fresh_restarts=3)
+    assert selection_settings(derive, sampled=False)["fresh_restarts"] == 3
+    assert selection_settings(derive, sampled=True)["fresh_restarts"] == 3  # a sampled search's final check too
+    older = _summary(DeriveConfig(retrain_epochs=100), sampled=False)
+    assert summary_settings(older)["fresh_restarts"] == 0
+    assert settings_differences(older, derive, "constant", sampled=False) == {"fresh_restarts": (0, 3)}

@@ -265,7 +265,11 @@ class DeriveConfig(Block):
     check's winner as it was re-trained there (on the first part of the training windows) whenever
     the re-training on every training window ends with a higher MSE on the validation part, which
     that re-training saw and the winner did not: a final re-training that lands in a worse mode
-    (training is chaotic) is not handed back. The test windows never decide."""
+    (training is chaotic) is not handed back. ``fresh_restarts`` (needs ``fresh_start: final`` and
+    ``retrain_epochs`` > 0): the final check also re-trains the winner from that many more
+    initialisations of its own (seeds drawn from the run's seed and the restart's number), and the
+    start that validates best is kept — restarts of the one chaotic re-training, chosen on the
+    validation part. The test windows never decide."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
@@ -276,6 +280,7 @@ class DeriveConfig(Block):
     shortlist_epochs: int = Field(20, ge=1)
     policy_samples: int = Field(0, ge=0)
     keep_validated: bool = False
+    fresh_restarts: int = Field(0, ge=0)
     validation_fraction: float = Field(0.2, gt=0, le=0.5)
     qasm_input: QasmSource | list[float] = Field(
         "first_test_last_step", json_schema_extra={
@@ -289,11 +294,16 @@ class DeriveConfig(Block):
         return value
 
     def check(self, key: str) -> None:
-        if self.keep_validated and (self.fresh_start != "final" or self.retrain_epochs == 0):
+        final_check = self.fresh_start == "final" and self.retrain_epochs > 0
+        got = f"got fresh_start {self.fresh_start!r}, retrain_epochs {self.retrain_epochs}"
+        if self.keep_validated and not final_check:
             raise ParameterError(f"{key}.keep_validated", self.keep_validated,
                                  "false unless fresh_start is final and retrain_epochs > 0 (only the final "
-                                 f"check re-trains a model to keep; got fresh_start {self.fresh_start!r}, "
-                                 f"retrain_epochs {self.retrain_epochs})")
+                                 f"check re-trains a model to keep; {got})")
+        if self.fresh_restarts and not final_check:
+            raise ParameterError(f"{key}.fresh_restarts", self.fresh_restarts,
+                                 f"0 unless fresh_start is final and retrain_epochs > 0 (the restarts are "
+                                 f"the final check's; {got})")
 
 
 class EvaluateConfig(Block):

@@ -31,7 +31,8 @@ from typing import Any
 from diffqas_qlstm.config.blocks import DeriveConfig
 
 LEGACY = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never", "shortlist_epochs": None,
-          "validation_fraction": None, "policy_samples": 0, "keep_validated": False}
+          "validation_fraction": None, "policy_samples": 0, "keep_validated": False,
+          "fresh_restarts": 0}
 """The validated settings a derived summary records under ``selection``, with the value a summary
 written before the setting existed (or by a derivation that validated nothing) stands for."""
 
@@ -58,7 +59,8 @@ def selection_settings(derive: DeriveConfig, *, sampled: bool) -> dict[str, Any]
             "swap_rounds": derive.swap_rounds, "fresh_start": derive.fresh_start,
             "shortlist_epochs": derive.shortlist_epochs,
             **({"policy_samples": derive.policy_samples} if sampled and derive.policy_samples else {}),
-            **({"keep_validated": True} if derive.keep_validated else {})}
+            **({"keep_validated": True} if derive.keep_validated else {}),
+            **({"fresh_restarts": derive.fresh_restarts} if derive.fresh_restarts else {})}
 
 
 def summary_settings(summary: Mapping[str, Any]) -> dict[str, Any]:

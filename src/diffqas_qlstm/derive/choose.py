@@ -21,7 +21,8 @@
   (the default) the winner is then re-trained from both starts (the ensemble's and its own
   initialisation) for ``retrain_epochs`` on the same first part, and the start that validates
   better is kept (:func:`~diffqas_qlstm.config.recorded.checks_both_starts`: not with
-  ``retrain_epochs: 0``). The test windows never inform the choice.
+  ``retrain_epochs: 0``), beside ``derive.fresh_restarts`` more initialisations of its own
+  (:meth:`Choice.started_fresh` with a restart). The test windows never inform the choice.
 
 Why lift: the ensemble's θ stay near their initial 0.01·N(0, 1), and many candidates it weighs
 most are θ-independent (an Rz variational layer) or flat at θ = 0 (zero gradient there, e.g. Rx
@@ -243,6 +244,7 @@ def choose_architecture(
         except TrainingDivergedError:
             before, validation = float("nan"), float("inf")
         return {"label": choice.label, "architecture": choice.names(), "gain": choice.gain, "start": choice.start,
+                **({"restart": choice.restart} if choice.restart else {}),
                 **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
                 "validation_mse_before": before,
                 "validation_mse": validation if math.isfinite(validation) else None}
@@ -268,13 +270,14 @@ def choose_architecture(
     final = []
     if checks_both_starts(derive):  # the winner from both starts, each re-trained as long as the final one
         winner = candidates[best] if rows else ranked[0]
-        starts = [winner, winner.started_fresh()]
-        numbers = [len(rows) + number for number in (1, 2)]
+        starts = [winner, winner.started_fresh(),
+                  *(winner.started_fresh(restart) for restart in range(1, derive.fresh_restarts + 1))]
+        numbers = [len(rows) + number for number in range(1, len(starts) + 1)]
         final = [validate(choice, number, derive.retrain_epochs, keep=True)
                  for number, choice in zip(numbers, starts, strict=True)]
         candidates += [replace(choice, validated_fit=fits.get(number)) for number, choice in zip(numbers, starts, strict=True)]
         rows += final
-        best = len(rows) - 2 + int(np.argmin([score(r) for r in final]))
+        best = len(rows) - len(final) + int(np.argmin([score(r) for r in final]))
     selection = {
         **selection_settings(derive, sampled=sampled),
         "fit_windows": int(len(split["x_train"])),

@@ -49,6 +49,9 @@ class Choice:
         >>> fresh = choice.started_fresh()
         >>> fresh.label, fresh.gain, fresh.start
         ('magnitude+gain, fresh', False, 'fresh')
+        >>> again = choice.started_fresh(restart=2)
+        >>> again.label, again.start, again.seed(0) == fresh.seed(0), fresh.seed(0)
+        ('magnitude+gain, fresh restart 2', 'fresh', False, 0)
     """
 
     architecture: tuple[Candidate, ...]
@@ -57,6 +60,9 @@ class Choice:
     lifted_from: tuple[tuple[str, str], ...] = ()
     ranked_by: str = "magnitude"
     fresh: bool = False
+    restart: int = 0
+    """A fresh choice's restart: 0 starts from the run's seed, r > 0 from a seed of its own
+    (:meth:`seed`), as another initialisation of the same model (``derive.fresh_restarts``)."""
     validated_fit: Mapping[str, Any] | None = field(default=None, compare=False, hash=False, repr=False)
     """The parameters this choice reached in the derivation's final check (re-trained for
     ``retrain_epochs`` on the first part of the training windows), and its MSE on the last part, as
@@ -65,18 +71,30 @@ class Choice:
     def __post_init__(self) -> None:
         if self.fresh and self.gain:
             raise ValueError("a fresh choice inherits no weight from the ensemble: gain must be False")
+        if self.restart and not self.fresh:
+            raise ValueError("only a fresh choice restarts: an ensemble start has one initialisation")
 
     @property
     def start(self) -> str:
         """Where the derived model's parameters start: ``ensemble`` or ``fresh``."""
         return "fresh" if self.fresh else "ensemble"
 
-    def started_fresh(self) -> Choice:
-        """The same architecture started from the model's own initialisation (no gain); itself if fresh."""
-        if self.fresh:
+    def started_fresh(self, restart: int = 0) -> Choice:
+        """The same architecture started from the model's own initialisation (no gain), from the run's
+        seed or (``restart`` > 0) that restart's seed; itself if it starts so already."""
+        if self.fresh and self.restart == restart:
             return self
-        without_gain = replace(self, gain=False, validated_fit=None)
-        return replace(without_gain, label=without_gain.noted("fresh"), fresh=True)
+        base = replace(self, gain=False, validated_fit=None, fresh=False, restart=0, label=self.label.removesuffix(
+            f", fresh restart {self.restart}" if self.restart else ", fresh" if self.fresh else ""))
+        note = f"fresh restart {restart}" if restart else "fresh"
+        return replace(base, label=base.noted(note), fresh=True, restart=restart)
+
+    def seed(self, run_seed: int) -> int:
+        """The seed the derived model of this choice is built and trained with: the run's, or for a
+        restart one drawn from (run seed, restart)."""
+        if not self.restart:
+            return run_seed
+        return int(np.random.SeedSequence([run_seed, self.restart]).generate_state(1)[0] % 2**31)
 
     def noted(self, note: str) -> str:
         """The label with ``note`` added before the gain's mark: 'magnitude, <note> + gain'."""
@@ -150,10 +168,12 @@ def _digest(arrays: Mapping[str, np.ndarray]) -> str:
 def derived_model(
     spec: RunSpec, choice: Choice, ensemble_params: Mapping[str, np.ndarray], model: ModelConfig
 ) -> tuple[QuantumLSTM, dict[str, np.ndarray]]:
-    """The derived model of ``choice``, seeded with the run's seed and started from the ensemble
-    (a fresh choice: from the model's own initialisation); also returns its initial parameters."""
-    seed_everything(spec.seed)
-    derived = build_model(spec.model, model, seed=spec.seed, architecture=list(choice.architecture), gain=choice.gain)
+    """The derived model of ``choice``, seeded with the run's seed (a restart: its own,
+    :meth:`Choice.seed`) and started from the ensemble (a fresh choice: from the model's own
+    initialisation); also returns its initial parameters."""
+    seed = choice.seed(spec.seed)
+    seed_everything(seed)
+    derived = build_model(spec.model, model, seed=seed, architecture=list(choice.architecture), gain=choice.gain)
     if choice.fresh:
         return derived, derived.export_parameters()
     gain = _chosen_weights(ensemble_params, choice.ranked_architecture()) if choice.gain else None
@@ -263,6 +283,7 @@ def retrain_derived_model(
         "gain": choice.gain,
         "choice": choice.label,
         "start": choice.start,
+        **({"restart": choice.restart} if choice.restart else {}),
         **({"lifted_from": dict(choice.lifted_from)} if choice.lifted_from else {}),
         "initial_gain": {g: float(v) for g, v in zip(GATE_NAMES, initial["arch"][:, 0], strict=True)},
         "retrain_epochs": retrain_epochs,
