@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh rederive-keep tune-paper train-tuned adopt-rederivation
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh rederive-keep rederive-restarts tune-paper train-tuned adopt-rederivation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -211,6 +211,15 @@ rederive-keep: install
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SWAP_RUNS),$(COSINE_SEARCH_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "derived_dir=results/paper/rederive/keep_validated,derive.keep_validated=true,derive.policy_samples=8,train.checkpoint_dir=data/06_models/checkpoints_rederive_keep_validated"
+
+## derive.fresh_restarts (issue 21): the shared-theta ensembles of the four small datasets derived with
+## four more fresh starts in the final check (rederive/restarts4/), every other setting conf/'s.
+SHARED_SMALL_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm narma5 narma10,\
+	$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).diffqas_shared.seed_$(s)))))
+rederive-restarts: install
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SHARED_SMALL_RUNS) \
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params "derived_dir=results/paper/rederive/restarts4,derive.fresh_restarts=4,train.checkpoint_dir=data/06_models/checkpoints_rederive_restarts4"
 
 ## Adopt a re-derivation label as the grid's derivation (LABEL=<folder under results/paper/rederive/>;
 ## issue 21), once conf/ holds the label's derive settings: every run's settings are checked first

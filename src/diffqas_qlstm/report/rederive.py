@@ -167,12 +167,14 @@ def rederive_section(table: pd.DataFrame) -> str:
         "derived mean at or below it: grid → again": arrows(table["grid_at_or_below"], table["at_or_below"], YES_NO.get),
     })
     return ("The grid's ensembles derived again (`make rederive-band`, `make rederive-swaps`, `make rederive-cosine`, "
-            "`make rederive-fresh`; no ensemble re-trained), each label into `rederive/<label>/`: `same_method` (and "
+            "`make rederive-fresh`, `make rederive-keep`, `make rederive-restarts`; no ensemble re-trained), each label into "
+            "`rederive/<label>/`: `same_method` (and "
             "`same_method_<cpu>`) with the SPEC's start (`derive.fresh_start: never`, every other derive setting at its "
             "default; the grid's derivation until it adopted `final`) on another machine or thread split, the others with "
             "one setting changed from it (`ensemble_start`: the grid's own derivations before the grid adopted `final`, "
-            "kept when it did). `changed`: the settings in which a label differs from the grid's derivation; `same "
-            "choice`: runs whose architecture, gain and start equal the grid's; `beside same_method`: a label against the "
+            "`fresh_final`: those before it adopted `keep_validated` and `policy_samples`, each kept when it did). "
+            "`changed`: the settings in which a label differs from the grid's derivation; `same choice`: runs whose "
+            "architecture, gain and start equal the grid's; `beside same_method`: a label against the "
             "same ensembles derived as `same_method` on the same CPU (the setting's own effect; – where no `same_method` "
             "label ran there); `derivation s`: seconds of choosing and re-training, per run (machines and loads differ). "
             "Derivations written before summaries recorded their CPU say `not recorded`. The derived model's 100-epoch "

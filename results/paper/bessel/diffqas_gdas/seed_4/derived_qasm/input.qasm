@@ -74,9 +74,9 @@ cx q[5],q[0];
 ry(0) q[0];
 ry(0) q[1];
 ry(0) q[2];
-ry(pi*0.00017601233) q[3];
-ry(pi*-8.1094489e-05) q[4];
-ry(pi*0.001190130151) q[5];
+ry(pi*0.000149687883) q[3];
+ry(pi*-8.7916211e-05) q[4];
+ry(pi*0.001190130225) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

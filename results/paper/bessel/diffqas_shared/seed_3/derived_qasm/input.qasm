@@ -72,10 +72,10 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 ry(0) q[0];
-ry(pi*-0.116825414893) q[1];
-ry(pi*2.9e-11) q[2];
+ry(pi*-0.153944998116) q[1];
+ry(pi*-8.5561e-08) q[2];
 ry(0) q[3];
-ry(pi*-4.6e-10) q[4];
+ry(pi*-6.61e-10) q[4];
 ry(pi*0.0015640899) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())

@@ -71,12 +71,12 @@ cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-ry(pi*-1.286184e-06) q[0];
-ry(pi*-0.000157949384) q[1];
+ry(pi*-2.401718e-06) q[0];
+ry(pi*-0.000164340903) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*0.001339527125) q[5];
+ry(pi*0.001339527718) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];
