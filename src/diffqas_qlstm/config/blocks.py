@@ -293,8 +293,14 @@ class DeriveConfig(Block):
             raise ValueError("empty")
         return value
 
+    @property
+    def final_check(self) -> bool:
+        """Whether the winner is re-trained from both starts (``fresh_start: final`` with
+        ``retrain_epochs`` > 0; with 0 the derived model keeps the ensemble's θ untrained)."""
+        return self.fresh_start == "final" and self.retrain_epochs > 0
+
     def check(self, key: str) -> None:
-        final_check = self.fresh_start == "final" and self.retrain_epochs > 0
+        final_check = self.final_check
         got = f"got fresh_start {self.fresh_start!r}, retrain_epochs {self.retrain_epochs}"
         if self.keep_validated and not final_check:
             raise ParameterError(f"{key}.keep_validated", self.keep_validated,

@@ -45,7 +45,7 @@ def checks_both_starts(derive: DeriveConfig) -> bool:
         >>> checks_both_starts(DeriveConfig(fresh_start="final", retrain_epochs=0))
         False
     """
-    return derive.fresh_start == "final" and derive.retrain_epochs > 0
+    return derive.final_check
 
 
 def selection_settings(derive: DeriveConfig, *, sampled: bool) -> dict[str, Any]:
