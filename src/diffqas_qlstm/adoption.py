@@ -9,7 +9,8 @@ repeat that work; adopting the label instead:
 1. checks every run of the label: its ensemble is a grid run of the pipeline, and its derived
    summary was written with the derive settings configured now (:func:`settings_differences`) —
    any mismatch stops the adoption before a file is touched, naming the run, the setting, the
-   label's value and the configured one;
+   label's value and the configured one; and every grid run the label leaves out must already have
+   been derived so (:func:`grid_summaries`), or the grid would mix two derivations;
 2. per run, keeps the grid's derivation under another label if asked (``keep_dir``), removes what the grid computed from its old derivation — the outputs (and records) of
    every node downstream of the choosing nodes: circuits, OpenQASM, predictions, metrics, the
    native-gate compilation and the noisy evaluation — and copies the label's files into the run's
@@ -71,16 +72,28 @@ def label_summaries(label_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def mismatches(summaries: Mapping[str, Mapping[str, Any]], derive: DeriveConfig, model: ModelConfig,
-               lr_schedule: str) -> list[str]:
+               lr_schedule: str, where: str = "the label") -> list[str]:
     """Every (run, setting) whose summary differs from the configured ``derive`` block (``model``:
-    ``train.model``, which says which runs are sampled searches; ``lr_schedule``: the training's)."""
+    ``train.model``, which says which runs are sampled searches; ``lr_schedule``: the training's;
+    ``where``: whose summaries they are, for the message)."""
     problems = []
     for run, summary in sorted(summaries.items()):
         spec = RunSpec.from_name(run)
         sampled = spec is not None and arch_weights_of(spec.model, model) in SAMPLED_FORMS
         for key, (theirs, ours) in settings_differences(summary, derive, lr_schedule, sampled=sampled).items():
-            problems.append(f"{run}: derive.{key} is {theirs} in the label, {ours} configured")
+            problems.append(f"{run}: derive.{key} is {theirs} in {where}, {ours} configured")
     return problems
+
+
+def grid_summaries(runs: Iterable[str], catalog: Any) -> dict[str, dict[str, Any]]:
+    """Run name → the grid's derived summary (the catalog's ``<run>.derived_summary`` file) of each
+    of ``runs`` that has one."""
+    found = {}
+    for run in sorted(runs):
+        path = output_file(catalog, f"{run}.derived_summary")
+        if path is not None and path.is_file():
+            found[run] = json.loads(path.read_text())
+    return found
 
 
 def downstream_nodes(nodes: Iterable[Any], run: str) -> list[Any]:
@@ -129,6 +142,13 @@ def adopt(label_dir: Path, nodes: Iterable[Any], catalog: Any, derive: DeriveCon
     if problems:
         raise ValueError(f"{label_dir} was not derived with the configured derive settings (conf/*/parameters_derive.yml); "
                          "nothing was adopted:\n  " + "\n  ".join(problems))
+    left = mismatches(grid_summaries(grid_runs - set(summaries), catalog), derive, train.model,
+                      train.training.lr_schedule, where="the grid")
+    if left:
+        raise ValueError(f"{label_dir} leaves {len({line.split(':')[0] for line in left})} grid runs derived with other "
+                         "settings than the configured ones (conf/*/parameters_derive.yml), so the grid would mix two "
+                         "derivations; derive them into the label too (--only-missing-outputs), or configure their "
+                         "settings. Nothing was adopted:\n  " + "\n  ".join(left))
     adopted, copied, removed = [], [], []
     removed_nodes: dict[str, list[str]] = {}
     for run in sorted(summaries):
@@ -165,5 +185,5 @@ def adopt(label_dir: Path, nodes: Iterable[Any], catalog: Any, derive: DeriveCon
     return Adopted(adopted, copied, removed, removed_nodes)
 
 
-__all__ = ["CHOICE_TAG", "Adopted", "adopt", "downstream_nodes", "downstream_outputs", "label_summaries", "mismatches",
-           "node_files"]
+__all__ = ["CHOICE_TAG", "Adopted", "adopt", "downstream_nodes", "downstream_outputs", "grid_summaries", "label_summaries",
+           "mismatches", "node_files"]

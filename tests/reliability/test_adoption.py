@@ -22,7 +22,7 @@ def _identity(*values):
     return values[0] if len(values) == 1 else values
 
 
-def _pipeline() -> Pipeline:
+def _pipeline(run: str = RUN) -> Pipeline:
     """One run's nodes, namespaced like the grid's: training, the choosing node, two nodes it feeds
     and one fed by those."""
     nodes = Pipeline([
@@ -33,7 +33,7 @@ def _pipeline() -> Pipeline:
         node(_identity, ["derived_summary", "trained_params"], "metrics", name="compute_metrics"),
         node(_identity, "metrics", "report", name="report_metrics"),
     ])
-    return pipeline(nodes, namespace=RUN, inputs={"params"})
+    return pipeline(nodes, namespace=run, inputs={"params"})
 
 
 def _catalog(grid: Path) -> DataCatalog:
@@ -54,9 +54,9 @@ def _write(folder: Path, files: dict[str, str]) -> None:
         (folder / name).write_text(text)
 
 
-def _summary(fresh_start: str) -> str:
+def _summary(fresh_start: str, run: str = RUN) -> str:
     derive = DeriveConfig(retrain_epochs=100, fresh_start=fresh_start)
-    return json.dumps({"run": RUN, "method": "validated", "retrain_epochs": 100, "retrain_lr_schedule": "constant",
+    return json.dumps({"run": run, "method": "validated", "retrain_epochs": 100, "retrain_lr_schedule": "constant",
                        "selection": selection_settings(derive, sampled=False)})
 
 
@@ -113,6 +113,23 @@ def test_a_label_derived_with_other_settings_is_refused_by_run_and_setting_and_n
     with pytest.raises(ValueError, match="e.diffqas_nonshared.seed_0: no such grid run"):
         adopt(label, _pipeline().nodes, _catalog(grid), DeriveConfig(retrain_epochs=100, fresh_start="final"), typed("train", TRAIN))
     assert {p: p.read_bytes() for p in run.rglob("*") if p.is_file()} == before
+
+
+def test_a_label_that_would_leave_the_grid_mixing_two_derivations_is_refused_by_run_and_nothing_is_touched(folders):
+    grid, label = folders
+    other = "d.diffqas_nonshared.seed_1"
+    _write(grid / "d" / "diffqas_nonshared" / "seed_1", {
+        "params.npz": "ensemble", "derived_params.npz": "old", "derived_summary.json": _summary("never", other),
+        "metrics.json": "old metrics"})
+    nodes = [*_pipeline().nodes, *_pipeline(other).nodes]
+    final = DeriveConfig(retrain_epochs=100, fresh_start="final")
+    before = {p: p.read_bytes() for p in grid.rglob("*") if p.is_file()}
+    with pytest.raises(ValueError, match=rf"leaves 1 grid runs(.|\n)*{other}: derive.fresh_start is never in the grid, final configured"):
+        adopt(label, nodes, _catalog(grid), final, typed("train", TRAIN))
+    assert {p: p.read_bytes() for p in grid.rglob("*") if p.is_file()} == before
+    # derived alike already (or into the label too): the grid ends with one derivation
+    (grid / "d" / "diffqas_nonshared" / "seed_1" / "derived_summary.json").write_text(_summary("final", other))
+    assert adopt(label, nodes, _catalog(grid), final, typed("train", TRAIN)).runs == [RUN]
 
 
 def test_only_the_pipelines_whose_outputs_a_run_lost_recompute_it(folders):
