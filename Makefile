@@ -212,13 +212,12 @@ rederive-keep: install
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "derived_dir=results/paper/rederive/keep_validated,derive.keep_validated=true,derive.policy_samples=8,train.checkpoint_dir=data/06_models/checkpoints_rederive_keep_validated"
 
-## derive.fresh_restarts (issue 21): the grid's 43 shared-theta ensembles derived with four more fresh
-## starts in the final check (rederive/restarts4/), every other setting conf/'s.
-SHARED_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach d,bessel damped_shm narma5 narma10,\
-	$(foreach s,0 1 2 3 4 5 6 7 8 9,$(d).diffqas_shared.seed_$(s))) \
-	$(foreach s,0 1 2,delayed_quantum_control.diffqas_shared.seed_$(s))))
+## derive.fresh_restarts (issue 21): the grid's 43 shared-theta and 50 nonshared ensembles and its 50
+## reinforce searches of the five paper datasets (SWAP_RUNS, COSINE_SEARCH_RUNS) derived with four more fresh starts
+## in the final check (rederive/restarts4/), every other setting conf/'s. Resumable.
+RESTART_RUNS ?= $(SWAP_RUNS),$(COSINE_SEARCH_RUNS)
 rederive-restarts: install
-	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(SHARED_RUNS) \
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(RESTART_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
 		--params "derived_dir=results/paper/rederive/restarts4,derive.fresh_restarts=4,train.checkpoint_dir=data/06_models/checkpoints_rederive_restarts4"
 
