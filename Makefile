@@ -214,12 +214,15 @@ rederive-keep: install
 
 ## derive.fresh_restarts (issue 21): the grid's 43 shared-theta and 50 nonshared ensembles and its 50
 ## reinforce searches of the five paper datasets (SWAP_RUNS, COSINE_SEARCH_RUNS) derived with four more fresh starts
-## in the final check (rederive/restarts4/), every other setting conf/'s. Resumable.
+## in the final check (rederive/restarts4/), every other setting conf/'s; then every other DiffQAS run of
+## the grid alike (what an adoption of the label needs; a few hours of two cores). Resumable.
 RESTART_RUNS ?= $(SWAP_RUNS),$(COSINE_SEARCH_RUNS)
+RESTART_PARAMS = derived_dir=results/paper/rederive/restarts4,derive.fresh_restarts=4,train.checkpoint_dir=data/06_models/checkpoints_rederive_restarts4
 rederive-restarts: install
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(RESTART_RUNS) \
-		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
-		--params "derived_dir=results/paper/rederive/restarts4,derive.fresh_restarts=4,train.checkpoint_dir=data/06_models/checkpoints_rederive_restarts4"
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs --params "$(RESTART_PARAMS)"
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice \
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs --params "$(RESTART_PARAMS)"
 
 ## Adopt a re-derivation label as the grid's derivation (LABEL=<folder under results/paper/rederive/>;
 ## issue 21), once conf/ holds the label's derive settings: every run's settings are checked first
