@@ -98,7 +98,12 @@ def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec], *, robustness: b
     The index is the same whichever pipeline writes it; without ``robustness`` it leaves out the
     robustness records (a pipeline that does not compute them).
     """
-    wanted = {name for n in pipeline.nodes for name in n.inputs}
+    nodes = pipeline.nodes
+    wanted = {name for n in nodes for name in n.inputs}
+    readers: dict[str, list[Any]] = {}
+    for n in nodes:
+        for name in n.inputs:
+            readers.setdefault(name, []).append(n)
     added = []
     for dataset in datasets_of(runs):
         if index_name(dataset) not in wanted:
@@ -107,9 +112,11 @@ def with_run_index(pipeline: Pipeline, runs: Sequence[RunSpec], *, robustness: b
         for model in models:
             group = f"{dataset}.{model}"
             mine = [spec for spec in runs if spec.dataset == dataset and spec.model == model]
-            inside = Pipeline([n for n in pipeline.nodes if n.namespace and n.namespace.startswith(group + ".")])
-            rest = pipeline - inside
-            handed_out = inside.outputs() | (rest.inputs() & inside.all_outputs())
+            inside = [n for n in nodes if n.namespace and n.namespace.startswith(group + ".")]
+            made = {name for n in inside for name in n.outputs}
+            read = {name for n in inside for name in n.inputs}
+            mine_nodes = {id(n) for n in inside}  # the rest of the pipeline, never built: that sorts all its nodes
+            handed_out = (made - read) | {name for name in made if any(id(r) not in mine_nodes for r in readers.get(name, ()))}
             inputs = []
             for spec in mine:
                 own = sorted(name for name in handed_out if name.startswith(spec.name + "."))
