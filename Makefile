@@ -225,8 +225,8 @@ rederive-restarts: install
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs --params "$(RESTART_PARAMS)"
 
 ## Adopt a re-derivation label as the grid's derivation (LABEL=<folder under results/paper/rederive/>;
-## issue 21), once conf/ holds the label's derive settings: every run's settings are checked first
-## (nothing is touched on a mismatch), its derivation is copied into the grid's run folder, what the
+## issue 21), once conf/ holds the label's derive settings: every run's settings, and the files its
+## derivation read (ensemble, windows), are checked first (nothing is touched on a mismatch), its derivation is copied into the grid's run folder, what the
 ## grid computed from the old one is removed and recomputed, run by run only what the grid had
 ## (derived circuits, predictions, metrics, native compilation, noisy evaluation). KEEP_AS=<label>
 ## keeps the replaced derivation under results/paper/rederive/<label>/. Resumable: an adopted run is

@@ -10,7 +10,10 @@ repeat that work; adopting the label instead:
    summary was written with the derive settings configured now (:func:`settings_differences`) —
    any mismatch stops the adoption before a file is touched, naming the run, the setting, the
    label's value and the configured one; and every grid run the label leaves out must already have
-   been derived so (:func:`grid_summaries`), or the grid would mix two derivations;
+   been derived so (:func:`grid_summaries`), or the grid would mix two derivations; and every file
+   the label's derivations read from outside themselves (the run's ensemble, the dataset's windows)
+   must be here as they read it (:func:`changed_inputs`), or recomputing would re-train or re-derive
+   those runs instead (the records set their outputs aside);
 2. per run, keeps the grid's derivation under another label if asked (``keep_dir``), removes what the grid computed from its old derivation — the outputs (and records) of
    every node downstream of the choosing nodes: circuits, OpenQASM, predictions, metrics, the
    native-gate compilation and the noisy evaluation — and copies the label's files into the run's
@@ -45,7 +48,7 @@ from diffqas_qlstm.config import SAMPLED_FORMS, DeriveConfig, ModelConfig, RunSp
 from diffqas_qlstm.config.recorded import settings_differences
 from diffqas_qlstm.datasets.files import atomic_path
 from diffqas_qlstm.model.variants import arch_weights_of
-from diffqas_qlstm.records import output_file, record_path
+from diffqas_qlstm.records import RECORD_PREFIX, file_entry, output_file, record_path
 
 CHOICE_TAG = "derive_choice"
 """The tag of the derivation's choosing nodes, whose outputs a label holds."""
@@ -94,6 +97,34 @@ def grid_summaries(runs: Iterable[str], catalog: Any) -> dict[str, dict[str, Any
         if path is not None and path.is_file():
             found[run] = json.loads(path.read_text())
     return found
+
+
+def changed_inputs(label_dir: Path, runs: Iterable[str], catalog: Any) -> list[str]:
+    """One line per file that the label's derivations of ``runs`` read from outside themselves (its
+    records' inputs that no node of the label wrote: the run's ensemble, the dataset's windows) and
+    that is missing here or no longer what they read, with how many runs read it."""
+    digests: dict[Path, str] = {}
+    readers: dict[tuple[str, Path, str], list[str]] = {}
+    for run in sorted(runs):
+        spec = RunSpec.from_name(run)
+        folder = label_dir / spec.dataset / spec.model / f"seed_{spec.seed}"
+        records = [json.loads(path.read_text()) for path in sorted(folder.glob(f"{RECORD_PREFIX}*.json"))]
+        made = {name for record in records for name in record.get("outputs", {})}
+        for record in records:
+            for name, digest in record.get("inputs", {}).items():
+                path = output_file(catalog, name)
+                if name in made or path is None:
+                    continue
+                if path not in digests:
+                    digests[path] = file_entry(path, path.parent)["sha256"] if path.exists() else ""
+                if digests[path] != digest:
+                    readers.setdefault((name, path, digest), []).append(run)
+    lines = []
+    for (name, path, digest), which in sorted(readers.items(), key=lambda item: (item[0][0], item[0][2])):
+        here = f"content hash {digests[path][:12]} here" if digests[path] else "missing here"
+        lines.append(f"{name} ({path}): {here}, {digest[:12]} when {len(which)} of the label's runs read it "
+                     f"(e.g. {which[0]})")
+    return lines
 
 
 def downstream_nodes(nodes: Iterable[Any], run: str) -> list[Any]:
@@ -149,6 +180,15 @@ def adopt(label_dir: Path, nodes: Iterable[Any], catalog: Any, derive: DeriveCon
                          "settings than the configured ones (conf/*/parameters_derive.yml), so the grid would mix two "
                          "derivations; derive them into the label too (--only-missing-outputs), or configure their "
                          "settings. Nothing was adopted:\n  " + "\n  ".join(left))
+    changed = changed_inputs(label_dir, summaries, catalog)
+    if changed:
+        raise ValueError(f"{label_dir}'s derivations read files that are not here as they read them; recomputing the "
+                         "grid from the label would re-train or re-derive those runs instead (their records set the "
+                         "outputs aside). Nothing was adopted:\n  " + "\n  ".join(changed) + "\nGenerate missing "
+                         "series and windows first (kedro run --pipeline=data_generation, then --pipeline=windowing, "
+                         "with the grid's --env). A series that data_generation integrates (an ODE, a simulated "
+                         "qubit) can differ in its last bits between CPUs: adopt on a machine whose generated "
+                         "windows are the grid's.")
     adopted, copied, removed = [], [], []
     removed_nodes: dict[str, list[str]] = {}
     for run in sorted(summaries):
@@ -185,5 +225,5 @@ def adopt(label_dir: Path, nodes: Iterable[Any], catalog: Any, derive: DeriveCon
     return Adopted(adopted, copied, removed, removed_nodes)
 
 
-__all__ = ["CHOICE_TAG", "Adopted", "adopt", "downstream_nodes", "downstream_outputs", "grid_summaries", "label_summaries",
+__all__ = ["CHOICE_TAG", "Adopted", "adopt", "changed_inputs", "downstream_nodes", "downstream_outputs", "grid_summaries", "label_summaries",
            "mismatches", "node_files"]

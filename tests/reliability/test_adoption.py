@@ -13,6 +13,7 @@ from kedro.pipeline import Pipeline, node, pipeline
 from diffqas_qlstm.adoption import adopt, downstream_outputs
 from diffqas_qlstm.config import DeriveConfig, typed
 from diffqas_qlstm.config.recorded import selection_settings
+from diffqas_qlstm.records import file_entry
 
 RUN = "d.diffqas_nonshared.seed_0"
 TRAIN = {"grid": {"datasets": ["d"], "models": ["diffqas_nonshared"], "seeds": [0]}}
@@ -36,7 +37,8 @@ def _pipeline(run: str = RUN) -> Pipeline:
     return pipeline(nodes, namespace=run, inputs={"params"})
 
 
-def _catalog(grid: Path) -> DataCatalog:
+def _catalog(grid: Path, **shared: str) -> DataCatalog:
+    """The grid's run files, and ``shared``: name → file of a dataset no run owns (like windows)."""
     folder = str(grid / "{dataset}" / "{model}" / "{seed}")
     files = {"trained_params": "params.npz", "derived_params": "derived_params.npz",
              "derived_summary": "derived_summary.json", "metrics": "metrics.json", "report": "report.json"}
@@ -44,6 +46,7 @@ def _catalog(grid: Path) -> DataCatalog:
               for name, file in files.items()}
     config["{dataset}.{model}.{seed}.derived_qasm"] = {"type": "partitions.PartitionedDataset", "path": f"{folder}/derived_qasm",
                                                        "dataset": "text.TextDataset"}
+    config |= {name: {"type": "json.JSONDataset", "filepath": file} for name, file in shared.items()}
     return DataCatalog.from_config(config)
 
 
@@ -146,3 +149,31 @@ def test_only_the_pipelines_whose_outputs_a_run_lost_recompute_it(folders):
     by_pipeline = {"derive": {f"{RUN}.export_derived_circuits"}, "evaluate": {f"{RUN}.compute_metrics"},
                    "robustness": {f"{RUN}.evaluate_under_noise"}}
     assert script.pending(by_pipeline, done.removed_nodes) == {"derive": [], "evaluate": [RUN], "robustness": []}
+
+
+def test_a_label_whose_derivations_read_other_inputs_than_are_here_is_refused_by_input_and_nothing_is_touched(folders):
+    grid, label = folders
+    run = grid / "d" / "diffqas_nonshared" / "seed_0"
+    windows = grid / "windows_d.npz"
+    windows.write_text("windows as the label read them")
+    catalog = _catalog(grid, windows_d=str(windows))
+    read = {f"{RUN}.trained_params": file_entry(run / "params.npz", run)["sha256"],
+            "windows_d": file_entry(windows, grid)["sha256"],
+            f"{RUN}.derived_params": "written by the label's own node, not read from the grid"}
+    (label / "d" / "diffqas_nonshared" / "seed_0" / "record_retrain_derived_model.json").write_text(json.dumps(
+        {"run": RUN, "inputs": read, "outputs": {f"{RUN}.derived_params": {}, f"{RUN}.derived_summary": {}}}))
+    final, train = DeriveConfig(retrain_epochs=100, fresh_start="final"), typed("train", TRAIN)
+    windows.write_text("windows of another machine")  # e.g. a series integrated on another CPU
+    (run / "params.npz").write_text("an ensemble trained again")
+    before = {p: p.read_bytes() for p in run.rglob("*") if p.is_file()}
+    with pytest.raises(ValueError, match=r"Nothing was adopted(.|\n)*"
+                       rf"{RUN}.trained_params \(.*params.npz\): content hash \w+ here, \w+ when 1 of the label's runs "
+                       rf"read it \(e.g. {RUN}\)(.|\n)*windows_d \(.*windows_d.npz\): content hash"):
+        adopt(label, _pipeline().nodes, catalog, final, train)
+    windows.unlink()
+    with pytest.raises(ValueError, match=r"windows_d \(.*\): missing here"):
+        adopt(label, _pipeline().nodes, catalog, final, train)
+    assert {p: p.read_bytes() for p in run.rglob("*") if p.is_file()} == before
+    windows.write_text("windows as the label read them")
+    (run / "params.npz").write_text("ensemble")
+    assert adopt(label, _pipeline().nodes, catalog, final, train).runs == [RUN]
