@@ -53,3 +53,14 @@ def test_the_protocol_names_a_cosine_schedule_but_not_the_papers_constant_one() 
     assert "lr_schedule" not in constant["protocol"]["training"]
     assert protocol_differences({"paper": constant, "cosine": cosine}) == [
         "training.lr_schedule: None (paper) vs 'cosine' (cosine)"]
+
+
+def test_the_machine_records_the_simd_extensions_numpy_dispatches_to_since_its_float64_math_depends_on_them() -> None:
+    from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
+
+    from diffqas_qlstm.training.manifest import machine, simd
+
+    features = machine()["simd"]
+    assert features == simd() and features  # every x86-64 CPU TensorFlow runs on has SSSE3 at least
+    assert set(features) == {f for f in __cpu_dispatch__ if __cpu_features__[f]}
+    assert ("AVX512_SKX" in features) == bool(__cpu_features__["AVX512_SKX"])

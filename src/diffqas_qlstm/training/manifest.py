@@ -82,13 +82,30 @@ def tf_threads() -> dict[str, int | None]:
     return out
 
 
+def simd() -> list[str] | None:
+    """The SIMD extensions NumPy dispatches to on this CPU (e.g. ``AVX2``, ``AVX512_SKX``): its
+    float64 math, and so a series that data_generation integrates, can differ in the last bits
+    between CPUs with and without AVX-512. None where NumPy does not say.
+
+    Example:
+        >>> features = simd()
+        >>> features is None or all(isinstance(f, str) for f in features)
+        True
+    """
+    try:
+        from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
+    except ImportError:
+        return None
+    return [feature for feature in __cpu_dispatch__ if __cpu_features__.get(feature)]
+
+
 def machine() -> dict[str, Any]:
-    """The machine a run ran on: CPU model, logical cores, OS (wall-clock times depend on it), and
-    TensorFlow's threads (:func:`tf_threads`).
+    """The machine a run ran on: CPU model, logical cores, OS (wall-clock times depend on it),
+    TensorFlow's threads (:func:`tf_threads`) and NumPy's SIMD extensions (:func:`simd`).
 
     Example:
         >>> sorted(machine())
-        ['cores', 'cpu', 'platform', 'tf_threads']
+        ['cores', 'cpu', 'platform', 'simd', 'tf_threads']
     """
     cpu = platform.processor() or platform.machine()
     try:
@@ -98,7 +115,8 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "platform": platform.platform(terse=True), "tf_threads": tf_threads()}
+    return {"cpu": cpu, "cores": os.cpu_count(), "platform": platform.platform(terse=True), "tf_threads": tf_threads(),
+            "simd": simd()}
 
 
 def now() -> str:
