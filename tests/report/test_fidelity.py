@@ -55,3 +55,22 @@ def test_the_seeds_bullet_gives_the_range_of_seeds_per_cell_and_the_rows_with_th
 def test_a_rerun_within_one_percent_has_not_moved(ratio: float) -> None:
     text = precision_bullet(_runs(), _band("statevector_double", "double", [ratio], [1e-5]))
     assert "ended 0 higher and 0 lower" in text and "sign test" not in text
+
+
+def test_a_rerun_derived_with_other_derive_settings_than_the_grid_gives_no_derived_ratio_and_no_place_among_seeds() -> None:
+    from diffqas_qlstm.report.rerun import rerun_table
+
+    grid = pd.DataFrame({"run": [f"d.m.seed_{i}" for i in range(3)], "dataset": "d", "model": "m", "seed": [0, 1, 2],
+                         "test_mse": [1e-4, 2e-4, 3e-4], "derived_test_mse": [1e-5, 2e-5, 3e-5]})
+    rerun = pd.DataFrame({"run": ["d.m.seed_0"], "test_mse": [1e-4], "derived_test_mse": [9e-4],
+                          "backend": ["statevector"], "precision": ["double"]})
+    now = {"method": "validated", "retrain_epochs": 100, "selection": {"fresh_start": "final", "fresh_restarts": 4}}
+    before = {"method": "validated", "retrain_epochs": 100}
+    for derived, compared in ((before, False), (now, True)):
+        table = rerun_table(grid, {"double": rerun}, {}, {"grid": {"d.m.seed_0": now}, "double": {"d.m.seed_0": derived}})
+        row = table.iloc[0]
+        assert bool(row["derived_compared"]) is compared
+        assert (row["derived_ratio"] == pytest.approx(90.0)) if compared else pd.isna(row["derived_ratio"])
+        bullet = precision_bullet(grid, table)
+        assert ("ended 1 higher" in bullet and "1 of 2 double-precision results" in bullet) if compared \
+            else ("ended 0 higher and 0 lower" in bullet and "1 of 1 double-precision results" in bullet)

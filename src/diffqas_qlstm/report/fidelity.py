@@ -59,6 +59,8 @@ def _among_seeds(runs: pd.DataFrame, double: pd.DataFrame) -> tuple[int, int]:
         dataset, model, _ = str(record["run"]).split(".")
         seeds = runs[(runs["dataset"] == dataset) & (runs["model"] == model)]
         for column in ("test_mse", "derived_test_mse"):
+            if column == "derived_test_mse" and not record.get("derived_compared", True):
+                continue  # derived with other settings than the grid's seeds
             grid = pd.to_numeric(seeds.get(column, pd.Series(dtype=float)), errors="coerce").dropna()
             value = pd.to_numeric(pd.Series([record.get(column)]), errors="coerce").iloc[0]
             if len(grid) < 3 or not np.isfinite(value):

@@ -27,10 +27,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from diffqas_qlstm.config.recorded import summary_settings
+
 PARTING = 0.01
 """Histories part at the first epoch whose test MSE differs by more than this, relatively."""
 COLUMNS = ["label", "run", "backend", "precision", "grid_test_mse", "test_mse", "ratio", "grid_derived_test_mse",
-           "derived_test_mse", "derived_ratio", "parting_epoch", "epochs"]
+           "derived_test_mse", "derived_ratio", "derived_compared", "parting_epoch", "epochs"]
 
 
 def parting_epoch(grid: pd.DataFrame, rerun: pd.DataFrame, tolerance: float = PARTING) -> int | None:
@@ -56,12 +58,27 @@ def _ratio(a: Any, b: Any) -> float:
     return a / b if np.isfinite(a) and np.isfinite(b) and b > 0 else float("nan")
 
 
+def same_derivation(grid: Mapping[str, Any] | None, rerun: Mapping[str, Any] | None) -> bool:
+    """Whether two derived summaries were written with the same derive settings (False without both).
+
+    Example:
+        >>> same_derivation({"method": "validated"}, {"method": "validated", "selection": {"fresh_start": "final"}})
+        False
+    """
+    return grid is not None and rerun is not None and summary_settings(grid) == summary_settings(rerun)
+
+
 def rerun_table(grid: pd.DataFrame, reruns: Mapping[str, pd.DataFrame],
-                histories: Mapping[str, Mapping[str, pd.DataFrame]]) -> pd.DataFrame:
+                histories: Mapping[str, Mapping[str, pd.DataFrame]],
+                derivations: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None) -> pd.DataFrame:
     """One row per (label, rerun run) with the columns of :data:`COLUMNS`; ``histories`` maps
-    ``grid`` and each label to ``{run folder: history}``."""
+    ``grid`` and each label to ``{run folder: history}``; ``derivations`` maps them to ``{run: derived
+    summary}``: where given, a derived ratio is taken only between derivations of the same derive
+    settings (a rerun derived before the grid adopted another derivation would measure the change
+    of derivation, not the rerun's), else it is NaN and ``derived_compared`` False."""
     rows = []
     by_run = grid.set_index("run") if len(grid) else pd.DataFrame()
+    derivations = derivations or {}
     for label in sorted(reruns):
         for record in reruns[label].to_dict("records"):
             run = record["run"]
@@ -70,13 +87,17 @@ def rerun_table(grid: pd.DataFrame, reruns: Mapping[str, pd.DataFrame],
             reference = by_run.loc[run]
             mine, theirs = histories.get(label, {}).get(_key(run)), histories.get("grid", {}).get(_key(run))
             parting = parting_epoch(theirs, mine) if mine is not None and theirs is not None else None
+            compared = same_derivation(derivations.get("grid", {}).get(run), derivations.get(label, {}).get(run)) \
+                if derivations else True
             rows.append({
                 "label": label, "run": run, "backend": record.get("backend"), "precision": record.get("precision"),
                 "grid_test_mse": float(reference["test_mse"]), "test_mse": float(record["test_mse"]),
                 "ratio": _ratio(record["test_mse"], reference["test_mse"]),
                 "grid_derived_test_mse": reference.get("derived_test_mse"),
                 "derived_test_mse": record.get("derived_test_mse"),
-                "derived_ratio": _ratio(record.get("derived_test_mse"), reference.get("derived_test_mse")),
+                "derived_ratio": _ratio(record.get("derived_test_mse"), reference.get("derived_test_mse"))
+                if compared else float("nan"),
+                "derived_compared": compared,
                 "parting_epoch": parting, "epochs": None if mine is None else len(mine),
             })
     return pd.DataFrame(rows, columns=COLUMNS)
@@ -118,7 +139,10 @@ def rerun_section(table: pd.DataFrame) -> str:
         "Committed grid runs re-run with one change that should not matter; ratio = rerun / grid final test "
         "MSE (ensemble, and the derived circuit re-trained); the epoch at which the test-MSE histories first "
         "differ by more than 1 %. A ratio between two rows of the tables above that lies inside this band is "
-        "not a difference.",
+        "not a difference. A derived ratio is left out (–) where the rerun's derivation was made with other "
+        f"derive settings than the grid's ({int((~table['derived_compared'].astype(bool)).sum())} of "
+        f"{len(table)} reruns: derived before the grid adopted its derivation), since it would measure that "
+        "change instead.",
         "",
         markdown_table(shown),
         "",

@@ -67,7 +67,10 @@ def collect_published_runs(
         "ground_truth_missing": published.missing_runs(runs_of("ground_truth"), manifests.get("ground_truth", {})),
         "rerun": rerun.rerun_table(runs, reruns, {"grid": split_histories.get("grid", {}),
                                                    **{label: split_histories.get(folders.RERUN_PREFIX + label, {})
-                                                      for label in reruns}}),
+                                                      for label in reruns}},
+                                   {"grid": rederive.records_by_run(derived.get("grid", {})),
+                                    **{label: rederive.records_by_run(derived.get(folders.RERUN_PREFIX + label, {}))
+                                       for label in reruns}}),
         "explore": {g.removeprefix(folders.EXPLORE_PREFIX): runs_of(g) for g in sorted(metrics) if g.startswith(folders.EXPLORE_PREFIX)},
         "derived": folders.derivations(derived),
         "rederive": rederive.rederive_table(runs, derived.get("grid", {}), rederived),
