@@ -18,7 +18,7 @@ LAYERS: list[set[str]] = [
     {"derive", "evaluate", "tune"},
     {"report"},
     {"robustness"},
-    {"records", "adoption", "tracking", "hooks"},
+    {"records", "fingerprints", "adoption", "tracking", "hooks"},
     {"pipelines"},
     {"settings", "pipeline_registry", "__main__", "__init__"},
 ]

@@ -48,7 +48,7 @@ from diffqas_qlstm.config import SAMPLED_FORMS, DeriveConfig, ModelConfig, RunSp
 from diffqas_qlstm.config.recorded import settings_differences
 from diffqas_qlstm.datasets.files import atomic_path
 from diffqas_qlstm.model.variants import arch_weights_of
-from diffqas_qlstm.records import RECORD_PREFIX, file_entry, output_file, record_path
+from diffqas_qlstm.records import RECORD_PREFIX, file_entry, output_file, record_path, same_input
 
 CHOICE_TAG = "derive_choice"
 """The tag of the derivation's choosing nodes, whose outputs a label holds."""
@@ -117,7 +117,7 @@ def changed_inputs(label_dir: Path, runs: Iterable[str], catalog: Any) -> list[s
                     continue
                 if path not in digests:
                     digests[path] = file_entry(path, path.parent)["sha256"] if path.exists() else ""
-                if digests[path] != digest:
+                if digests[path] != digest and not (path.exists() and same_input(record, name, digest, path)):
                     readers.setdefault((name, path, digest), []).append(run)
     lines = []
     for (name, path, digest), which in sorted(readers.items(), key=lambda item: (item[0][0], item[0][2])):

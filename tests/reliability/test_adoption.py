@@ -177,3 +177,27 @@ def test_a_label_whose_derivations_read_other_inputs_than_are_here_is_refused_by
     windows.write_text("windows as the label read them")
     (run / "params.npz").write_text("ensemble")
     assert adopt(label, _pipeline().nodes, catalog, final, train).runs == [RUN]
+
+
+def test_a_label_that_read_the_windows_in_another_cpus_last_bits_is_adopted_and_other_values_are_refused(folders):
+    import numpy as np
+
+    from diffqas_qlstm.fingerprints import fingerprint
+
+    grid, label = folders
+    run = grid / "d" / "diffqas_nonshared" / "seed_0"
+    windows = grid / "windows_d.npz"
+    series = np.sin(np.arange(40.0))
+    np.savez(windows, series=series, window=np.int64(4))
+    catalog = _catalog(grid, windows_d=str(windows))
+    read = {f"{RUN}.trained_params": file_entry(run / "params.npz", run)["sha256"],
+            "windows_d": file_entry(windows, grid)["sha256"]}
+    (label / "d" / "diffqas_nonshared" / "seed_0" / "record_retrain_derived_model.json").write_text(json.dumps(
+        {"run": RUN, "inputs": read, "input_fingerprints": {"windows_d": fingerprint(windows)},
+         "outputs": {f"{RUN}.derived_params": {}, f"{RUN}.derived_summary": {}}}))
+    final, train = DeriveConfig(retrain_epochs=100, fresh_start="final"), typed("train", TRAIN)
+    np.savez(windows, series=series * (1 + 1e-6), window=np.int64(4))  # another series
+    with pytest.raises(ValueError, match=r"windows_d \(.*windows_d.npz\): content hash"):
+        adopt(label, _pipeline().nodes, catalog, final, train)
+    np.savez(windows, series=np.nextafter(series, 2.0), window=np.int64(4))  # another CPU's rounding
+    assert adopt(label, _pipeline().nodes, catalog, final, train).runs == [RUN]

@@ -69,3 +69,30 @@ def test_a_mixed_folder_after_a_crash_between_saves_is_never_taken_as_finished(p
     metrics = json.loads((project / "data" / "08_reporting" / "damped_shm" / "classical_lstm" / "seed_0"
                           / "metrics.json").read_text())
     assert metrics["test_mse"] == pytest.approx(json.loads(summary.read_text())["test_mse"])
+
+
+@pytest.mark.slow
+def test_windows_in_another_cpus_last_bits_are_the_same_input_and_windows_of_other_values_are_not(project):
+    import numpy as np
+
+    windows = project / "data" / "05_model_input" / "windows_damped_shm.npz"
+    record = json.loads((project / "data" / "06_models" / "damped_shm" / "classical_lstm" / "seed_0"
+                         / "record_train_model.json").read_text())
+    assert set(record["input_fingerprints"]) == {"windows_damped_shm"}
+    with np.load(windows) as archive:
+        arrays = {key: archive[key] for key in archive.files}
+
+    def rewrite(change) -> None:
+        np.savez(windows, **{key: change(value) if value.dtype.kind == "f" else value for key, value in arrays.items()})
+
+    params = _folder(project).parent.parent.parent.parent / "06_models" / "damped_shm" / "classical_lstm" / "seed_0" / "params.npz"
+    trained = params.read_bytes()
+    rewrite(lambda value: np.nextafter(value, np.inf))  # what another CPU's float64 math gives
+    result, output = _run(project, "--pipeline=train", "--only-missing-outputs")
+    assert result.returncode == 0, output[-3000:]
+    assert "the same windows up to rounding" in output and "set aside" not in output
+    assert params.read_bytes() == trained
+    rewrite(lambda value: value * (1 + 1e-6))  # other values: another series
+    result, output = _run(project, "--pipeline=train", "--only-missing-outputs")
+    assert result.returncode == 0, output[-3000:]
+    assert "windows_damped_shm" in output and "changed since it was written" in output and "set aside" in output

@@ -117,7 +117,7 @@ def test_unknown_setting_missing_setting_and_bad_name() -> None:
     series = GENERATION["series"]
     with pytest.raises(ParameterError) as error:
         parse_series({"series": with_value(series, "bessel.ordr", 2)})
-    assert_message(error, "data_generation.series.bessel.ordr", 2, "one of the keys order, x_start, x_stop, n_points")
+    assert_message(error, "data_generation.series.bessel.ordr", 2, "one of the keys values, order, x_start, x_stop, n_points")
     without = copy.deepcopy(series)
     del without["narma5"]["alpha"]
     with pytest.raises(ParameterError) as error:

@@ -10,7 +10,8 @@ Every entry has a ``kind`` and that kind's settings::
 
 A kind declares its settings (a :class:`~diffqas_qlstm.series.settings.SeriesSettings` block: types,
 ranges, defaults), how to make the raw table from them, whether its values are min-max scaled
-before windowing and what to check of its source. :data:`KINDS` is the only place a new kind is
+before windowing and what to check of its source. A generated kind's ``values`` (a CSV) pins the values
+its settings computed once (:mod:`diffqas_qlstm.series.recorded`). :data:`KINDS` is the only place a new kind is
 added; :func:`diffqas_qlstm.config.parse_series` parses the entries once into :class:`SeriesSpec`
 values; the pipelines and the grid use the names.
 
@@ -36,6 +37,7 @@ from pydantic import Field
 
 from diffqas_qlstm.series import generators
 from diffqas_qlstm.series.custom import check_custom_file, load_custom_series, read_csv_text
+from diffqas_qlstm.series.recorded import recorded_table
 from diffqas_qlstm.series.settings import SeriesSettings
 from diffqas_qlstm.validation import InputDataError, ParameterError
 
@@ -49,7 +51,15 @@ BENCHMARK_DATASETS: tuple[str, ...] = ("bessel", "damped_shm", "delayed_quantum_
 """The five benchmark series of SPEC §2 (their entries in conf/base), in the order the pipelines list them."""
 
 
-class BesselSettings(SeriesSettings):
+class GeneratedSettings(SeriesSettings):
+    """A generated kind's settings: its own, and ``values``, a CSV of the values those settings
+    computed once (e.g. on another CPU), read in their place where they agree with them
+    (:mod:`diffqas_qlstm.series.recorded`)."""
+
+    values: Text | None = Field(None, json_schema_extra={"allowed": "the path of a CSV file or null"})
+
+
+class BesselSettings(GeneratedSettings):
     """``kind: bessel``: s = J_order(x), x = linspace(x_start, x_stop, n_points)."""
 
     order: float
@@ -59,7 +69,7 @@ class BesselSettings(SeriesSettings):
     INTERVALS = (("x_start", "x_stop"),)
 
 
-class DampedShmSettings(SeriesSettings):
+class DampedShmSettings(GeneratedSettings):
     """``kind: damped_shm``: θ'' = −(b/m)·θ' − (g/l)·sin θ, solved by scipy; the series is θ'(t)."""
 
     b: float = Field(ge=0)
@@ -77,7 +87,7 @@ class DampedShmSettings(SeriesSettings):
     INTERVALS = (("t_start", "t_stop"),)
 
 
-class DelayedQuantumControlSettings(SeriesSettings):
+class DelayedQuantumControlSettings(GeneratedSettings):
     """``kind: delayed_quantum_control``: Σ_{n<n_pulses} exp(−sharpness·(x − spacing·n)²)·exp(−x/decay)."""
 
     x_start: float
@@ -90,7 +100,7 @@ class DelayedQuantumControlSettings(SeriesSettings):
     INTERVALS = (("x_start", "x_stop"),)
 
 
-class NarmaSettings(SeriesSettings):
+class NarmaSettings(GeneratedSettings):
     """``kind: narma``: NARMA-n0 driven by u_t = amplitude·(Π sin(2π·f·t/T) + offset)."""
 
     n0: int = Field(ge=1)
@@ -171,8 +181,13 @@ def _csv(p: Mapping[str, Any], min_length: int = 1, key: str = f"{KEY}.<name>") 
     if p.get("time_column") is None:
         return pd.DataFrame({"t": np.arange(values.size), "value": values})
     text = read_csv_text(Path(p["path"]), key)
-    times = pd.read_csv(io.StringIO(text), usecols=[p["time_column"]])[p["time_column"]]
+    times = pd.read_csv(io.StringIO(text), usecols=[p["time_column"]], float_precision="round_trip")[p["time_column"]]
     return pd.DataFrame({"t": times.to_numpy()[: values.size], "value": values})
+
+
+def _check_values(p: Mapping[str, Any], key: str) -> None:
+    if p.get("values") is not None:
+        check_custom_file(p["values"])
 
 
 def _check_csv(p: Mapping[str, Any], key: str) -> None:
@@ -214,12 +229,12 @@ def _check_statsmodels(p: Mapping[str, Any], key: str) -> None:
 
 
 KINDS: dict[str, SeriesKind] = {
-    "bessel": SeriesKind("bessel", BesselSettings, _bessel),
-    "damped_shm": SeriesKind("damped_shm", DampedShmSettings, _damped_shm),
+    "bessel": SeriesKind("bessel", BesselSettings, _bessel, check=_check_values),
+    "damped_shm": SeriesKind("damped_shm", DampedShmSettings, _damped_shm, check=_check_values),
     "delayed_quantum_control": SeriesKind("delayed_quantum_control", DelayedQuantumControlSettings,
-                                          _delayed_quantum_control),
+                                          _delayed_quantum_control, check=_check_values),
     # NARMA: windows of the driving input u predict the output y, both used unscaled.
-    "narma": SeriesKind("narma", NarmaSettings, _narma, scaled=False),
+    "narma": SeriesKind("narma", NarmaSettings, _narma, scaled=False, check=_check_values),
     "csv": SeriesKind("csv", CsvSettings, _csv, check=_check_csv),
     "statsmodels": SeriesKind("statsmodels", StatsmodelsSettings, _statsmodels, check=_check_statsmodels),
 }
@@ -234,7 +249,11 @@ def raw_table(spec: SeriesSpec, min_length: int = 1) -> pd.DataFrame:
     kind = KINDS[spec.kind]
     if kind.name == "csv":
         return _csv(spec.settings, min_length, key=f"{KEY}.{spec.name}")
-    frame = kind.make(spec.settings)
+    settings = dict(spec.settings)
+    values = settings.pop("values", None)
+    frame = kind.make(settings)
+    if values is not None:
+        frame = recorded_table(frame, values, f"{KEY}.{spec.name}.values")
     if len(frame) < min_length:
         raise InputDataError(
             f"Series {spec.name!r} has {len(frame)} values, too short for one window; allowed is at least "
