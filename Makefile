@@ -215,7 +215,9 @@ rederive-keep: install
 ## derive.fresh_restarts (issue 21): the grid's 43 shared-theta and 50 nonshared ensembles and its 50
 ## reinforce searches of the five paper datasets (SWAP_RUNS, COSINE_SEARCH_RUNS) derived with four more fresh starts
 ## in the final check (rederive/restarts4/), every other setting conf/'s; then every other DiffQAS run of
-## the grid alike (what an adoption of the label needs; a few hours of two cores). Resumable.
+## the grid alike (a few hours of two cores). Resumable. Adopted on 2026-12-07 (fresh_restarts: 4 is the
+## default since; the derivation before is rederive/keep_validated/): run again, it re-derives the grid's
+## derivation into rederive/restarts4/.
 RESTART_RUNS ?= $(SWAP_RUNS),$(COSINE_SEARCH_RUNS)
 RESTART_PARAMS = derived_dir=results/paper/rederive/restarts4,derive.fresh_restarts=4,train.checkpoint_dir=data/06_models/checkpoints_rederive_restarts4
 rederive-restarts: install

@@ -64,19 +64,19 @@ rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(0) q[5];
+rx(pi*0.001757508318) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-rx(0) q[0];
-rx(pi*-1.1718453e-05) q[1];
-rx(pi*4.113239e-06) q[2];
-rx(pi*-5.5e-11) q[3];
+rx(pi*-0.000762235845) q[0];
+rx(pi*-1.3e-11) q[1];
+rx(0) q[2];
+rx(0) q[3];
 rx(0) q[4];
-rx(pi*-0.000999173744) q[5];
+rx(pi*-0.000412204177) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -72,11 +72,11 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 ry(0) q[0];
-ry(0) q[1];
+ry(pi*3.08902e-07) q[1];
 ry(0) q[2];
-ry(pi*6.0e-12) q[3];
+ry(0) q[3];
 ry(0) q[4];
-ry(pi*0.002124123613) q[5];
+ry(pi*-0.003980778915) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

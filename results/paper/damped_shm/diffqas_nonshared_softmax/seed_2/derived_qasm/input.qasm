@@ -64,19 +64,19 @@ rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*0.019838781293) q[5];
+rx(pi*-0.138629816722) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-rx(pi*0.001438212093) q[0];
-rx(pi*2.3e-11) q[1];
+rx(pi*-0.170082543772) q[0];
+rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*-0.002454333763) q[5];
+rx(pi*0.000356027872) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -64,19 +64,19 @@ ry(0) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*-0.031600527126) q[5];
+ry(pi*0.123624488757) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-ry(pi*0.014419126979) q[0];
-ry(pi*-4.0e-12) q[1];
+ry(pi*-0.077843907873) q[0];
+ry(0) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*0.000145811912) q[5];
+ry(pi*-0.000682336269) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -64,19 +64,19 @@ rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*-0.107840927141) q[5];
+rx(pi*4.479531e-05) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-rx(pi*-0.023643999445) q[0];
+rx(pi*8.569974e-06) q[0];
 rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*0.002043283403) q[5];
+rx(pi*-0.00663814346) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -72,11 +72,11 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 ry(0) q[0];
-ry(pi*1.0151e-08) q[1];
+ry(0) q[1];
 ry(0) q[2];
-ry(pi*-6.8117e-08) q[3];
+ry(0) q[3];
 ry(0) q[4];
-ry(pi*0.000798254717) q[5];
+ry(pi*0.002887724533) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

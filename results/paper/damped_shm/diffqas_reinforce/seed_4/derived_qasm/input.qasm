@@ -38,7 +38,7 @@ cx q[5],q[0];
 rx(0) q[0];
 rx(0) q[1];
 rx(0) q[2];
-rx(0) q[3];
+rx(pi*-0.000139289743) q[3];
 rx(0) q[4];
 rx(0) q[5];
 cx q[0],q[1];
@@ -73,10 +73,10 @@ cx q[4],q[5];
 cx q[5],q[0];
 rx(0) q[0];
 rx(0) q[1];
-rx(0) q[2];
-rx(0) q[3];
-rx(pi*-0.001922517566) q[4];
-rx(pi*0.000539268188) q[5];
+rx(pi*-4.6610473e-05) q[2];
+rx(pi*-0.008615197448) q[3];
+rx(0) q[4];
+rx(pi*-0.000884741098) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -40,7 +40,7 @@ ry(0) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*2.1e-11) q[5];
+ry(pi*-8.164e-09) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
@@ -73,10 +73,10 @@ cx q[4],q[5];
 cx q[5],q[0];
 ry(0) q[0];
 ry(0) q[1];
-ry(0) q[2];
-ry(pi*-0.003695883247) q[3];
-ry(pi*-0.006244771403) q[4];
-ry(pi*0.00642910647) q[5];
+ry(pi*4.386e-09) q[2];
+ry(pi*-0.001538883716) q[3];
+ry(pi*-0.000813282468) q[4];
+ry(pi*0.002593109481) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

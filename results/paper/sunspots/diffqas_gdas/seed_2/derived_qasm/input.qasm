@@ -64,19 +64,19 @@ ry(0) q[1];
 ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(0) q[5];
+ry(pi*5.04e-10) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-ry(0) q[0];
+ry(pi*-5.77e-10) q[0];
 ry(0) q[1];
-ry(pi*-2.8756e-08) q[2];
+ry(0) q[2];
 ry(0) q[3];
 ry(0) q[4];
-ry(pi*0.00365522702) q[5];
+ry(pi*-0.001785740952) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];
