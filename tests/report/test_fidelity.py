@@ -74,3 +74,14 @@ def test_a_rerun_derived_with_other_derive_settings_than_the_grid_gives_no_deriv
         bullet = precision_bullet(grid, table)
         assert ("ended 1 higher" in bullet and "1 of 2 double-precision results" in bullet) if compared \
             else ("ended 0 higher and 0 lower" in bullet and "1 of 1 double-precision results" in bullet)
+
+
+def test_the_rerun_section_counts_left_out_derivations_among_the_reruns_that_have_a_derived_model() -> None:
+    from diffqas_qlstm.report.rerun import rerun_section, rerun_table
+
+    grid = pd.DataFrame({"run": ["d.m.seed_0", "d.b.seed_0"], "test_mse": [1e-4, 1e-3],
+                         "derived_test_mse": [1e-5, None]})
+    rerun = grid.assign(test_mse=[2e-4, 1e-3], derived_test_mse=[3e-5, None], backend="fused", precision="single")
+    table = rerun_table(grid, {"threads": rerun}, {}, {"grid": {"d.m.seed_0": {"method": "validated"}},
+                                                       "threads": {"d.m.seed_0": {"method": "magnitude"}}})
+    assert "(1 of the 1 reruns with a derived model:" in rerun_section(table)

@@ -125,6 +125,8 @@ def rerun_section(table: pd.DataFrame) -> str:
         "derived ratio": [f"{v:.3g}×" if np.isfinite(v) else "–" for v in table["derived_ratio"]],
         "histories part (> 1 %) at epoch": ["never" if pd.isna(e) else str(int(e)) for e in table["parting_epoch"]],
     })
+    derived = table[pd.to_numeric(table["derived_test_mse"], errors="coerce").notna()]
+    left_out = int((~derived["derived_compared"].astype(bool)).sum())
     rows = []
     for label, part in table.groupby("label", sort=True):
         ratios = np.concatenate([part["ratio"].to_numpy(float), part["derived_ratio"].to_numpy(float)])
@@ -140,9 +142,8 @@ def rerun_section(table: pd.DataFrame) -> str:
         "MSE (ensemble, and the derived circuit re-trained); the epoch at which the test-MSE histories first "
         "differ by more than 1 %. A ratio between two rows of the tables above that lies inside this band is "
         "not a difference. A derived ratio is left out (–) where the rerun's derivation was made with other "
-        f"derive settings than the grid's ({int((~table['derived_compared'].astype(bool)).sum())} of "
-        f"{len(table)} reruns: derived before the grid adopted its derivation), since it would measure that "
-        "change instead.",
+        f"derive settings than the grid's ({left_out} of the {len(derived)} reruns with a derived model: "
+        "derived before the grid adopted its derivation), since it would measure that change instead.",
         "",
         markdown_table(shown),
         "",
