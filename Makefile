@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rederive-band rederive-swaps rederive-cosine rederive-fresh rederive-keep rederive-restarts tune-paper train-tuned adopt-rederivation
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rerun-band-derive rederive-band rederive-swaps rederive-cosine rederive-fresh rederive-keep rederive-restarts tune-paper train-tuned adopt-rederivation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -125,6 +125,22 @@ rerun-band: install
 			|| exit 1; \
 	done
 
+## The rerun band's DiffQAS runs derived again with the grid's derive settings (conf/), each label's
+## setting kept, so their derived models compare with the grid's (report/rerun.py sets a derived ratio
+## only beside the same derivation): derived into results/paper/rerun/<label>/rederive/current/, then
+## adopted there (scripts/adopt_rederivation.py --results ...: checked, copied in, what the old
+## derivation fed recomputed) and the label folder removed. No run is re-trained. Resumable.
+RERUN_DERIVED_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach run,$(subst $(comma),$(space),$(RERUN_RUNS)),$(if $(findstring .diffqas_,$(run)),$(run)))))
+rerun-band-derive: install
+	@for setting in $(RERUN_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
+		echo "== $$label: $$param"; \
+		$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(RERUN_DERIVED_RUNS) --only-missing-outputs \
+			--params "results_dir=results/paper/rerun/$$label,derived_dir=results/paper/rerun/$$label/rederive/current,$$param,train.checkpoint_dir=data/06_models/checkpoints_rerun_derive_$$label" \
+			|| exit 1; \
+		$(BIN)/python scripts/adopt_rederivation.py --results results/paper/rerun/$$label --label current --params "$$param" || exit 1; \
+		rm -rf results/paper/rerun/$$label/rederive; \
+	done
+
 ## The derivation's rerun band (issue 21): the grid's DiffQAS ensembles of REDERIVE_RUNS re-derived
 ## (no ensemble is re-trained) with the SPEC's start (derive.fresh_start=never, the grid's derive
 ## settings until it adopted final) on this machine (same_method) and with one more setting changed per label, each into results/paper/rederive/<label>/ (derivation
@@ -213,13 +229,16 @@ rederive-keep: install
 		--params "derived_dir=results/paper/rederive/keep_validated,derive.keep_validated=true,derive.policy_samples=8,train.checkpoint_dir=data/06_models/checkpoints_rederive_keep_validated"
 
 ## derive.fresh_restarts (issue 21): the grid's 43 shared-theta and 50 nonshared ensembles and its 50
-## reinforce searches of the five paper datasets (SWAP_RUNS, COSINE_SEARCH_RUNS) derived with four more fresh starts
-## in the final check (rederive/restarts4/), every other setting conf/'s; then every other DiffQAS run of
-## the grid alike (a few hours of two cores). Resumable. Adopted on 2026-12-07 (fresh_restarts: 4 is the
-## default since; the derivation before is rederive/keep_validated/): run again, it re-derives the grid's
-## derivation into rederive/restarts4/.
+## reinforce searches of the five paper datasets (SWAP_RUNS, COSINE_SEARCH_RUNS) derived with RESTARTS
+## more fresh starts in the final check (rederive/restarts<RESTARTS>/), every other setting conf/'s; then
+## every other DiffQAS run of the grid alike (a few hours of two cores). Resumable. RESTARTS=4 was
+## adopted on 2026-12-07 (fresh_restarts: 4 is the default since; the derivation before is
+## rederive/keep_validated/): run again so, it re-derives the grid's derivation into
+## rederive/restarts4/. RESTARTS=8 (rederive/restarts8/): four more restarts, measured first on the
+## shared and nonshared ensembles (RESTART_RUNS=$$(SWAP_RUNS)).
+RESTARTS ?= 4
 RESTART_RUNS ?= $(SWAP_RUNS),$(COSINE_SEARCH_RUNS)
-RESTART_PARAMS = derived_dir=results/paper/rederive/restarts4,derive.fresh_restarts=4,train.checkpoint_dir=data/06_models/checkpoints_rederive_restarts4
+RESTART_PARAMS = derived_dir=results/paper/rederive/restarts$(RESTARTS),derive.fresh_restarts=$(RESTARTS),train.checkpoint_dir=data/06_models/checkpoints_rederive_restarts$(RESTARTS)
 rederive-restarts: install
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(RESTART_RUNS) \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs --params "$(RESTART_PARAMS)"

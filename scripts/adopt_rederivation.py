@@ -9,7 +9,11 @@ recompute are kept in ``data/adoption/<label>.json`` until their pipeline has fi
 command may simply run again after an interruption (runs adopted before are left alone).
 
 Example: ``python scripts/adopt_rederivation.py --label fresh_final --keep-as ensemble_start``
-(``make adopt-rederivation LABEL=fresh_final KEEP_AS=ensemble_start``).
+(``make adopt-rederivation LABEL=fresh_final KEEP_AS=ensemble_start``). Another results folder
+whose runs were made with other settings (a rerun band's label) gives them as ``--params``, as
+``kedro run`` takes them: ``--results results/paper/rerun/threads_2 --label current --params
+runtime.tf_threads.intra_op=2`` (``make rerun-band-derive``); they apply to the check and to every
+recomputation.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 from kedro.framework.project import pipelines
 from kedro.framework.session import KedroSession
 from kedro.framework.startup import bootstrap_project
+from omegaconf import OmegaConf
 
 from diffqas_qlstm.adoption import adopt
 from diffqas_qlstm.config import typed
@@ -39,6 +44,33 @@ def pending(nodes_by_pipeline: dict[str, set[str]], removed_nodes: dict[str, lis
             for name in RECOMPUTED}
 
 
+def todo_path(results: str, label: str) -> Path:
+    """Where an adoption keeps the runs still to recompute: ``data/adoption/<label>.json`` for the
+    grid, with the results folder in the name for another (a label name may repeat across folders).
+
+    Example:
+        >>> todo_path("results/paper", "restarts4").as_posix(), todo_path("results/paper/rerun/threads_2", "current").as_posix()
+        ('data/adoption/restarts4.json', 'data/adoption/results_paper_rerun_threads_2.current.json')
+    """
+    name = label if Path(results) == Path("results/paper") else f"{'_'.join(Path(results).parts)}.{label}"
+    return Path("data") / "adoption" / f"{name}.json"
+
+
+def runtime_params(text: str) -> dict:
+    """``kedro run --params`` text (``key.sub=value,...``) as the nested runtime parameters Kedro
+    makes of it (values typed as YAML); empty text: none.
+
+    Example:
+        >>> runtime_params("train.model.backend=statevector,train.model.precision=double")
+        {'train': {'model': {'backend': 'statevector', 'precision': 'double'}}}
+    """
+    items = [item.strip() for item in text.split(",") if item.strip()]
+    bad = [item for item in items if "=" not in item or not item.split("=", 1)[0].strip()]
+    if bad:
+        raise ValueError(f"--params takes key=value items separated by commas; not so: {', '.join(bad)}")
+    return OmegaConf.to_container(OmegaConf.from_dotlist(items)) if items else {}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--label", required=True, help="the folder under <results>/rederive/ to adopt")
@@ -46,15 +78,22 @@ def main() -> int:
     parser.add_argument("--keep-as", default="", help="a label under <results>/rederive/ to keep the grid's replaced "
                         "derivation in (default: not kept; git still has it)")
     parser.add_argument("--env", default="paper", help="the Kedro environment whose settings must match (default paper)")
+    parser.add_argument("--params", default="", help="runtime parameters the results folder's runs were made with, "
+                        "as kedro run --params takes them (key.sub=value,...); used for the check and every recomputation")
     args = parser.parse_args()
+    try:
+        extra = runtime_params(args.params)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
     label_dir = Path(args.results) / "rederive" / args.label
     if not label_dir.is_dir():
         print(f"No re-derivation label at {label_dir}.", file=sys.stderr)
         return 1
-    todo_file = Path("data") / "adoption" / f"{args.label}.json"
+    todo_file = todo_path(args.results, args.label)
     todo = json.loads(todo_file.read_text()) if todo_file.exists() else {name: [] for name in RECOMPUTED}
     bootstrap_project(Path.cwd())
-    with KedroSession.create(env=args.env, runtime_params={"results_dir": args.results}) as session:
+    with KedroSession.create(env=args.env, runtime_params={"results_dir": args.results} | extra) as session:
         context = session.load_context()
         derive, train = typed("derive", context.params["derive"]), typed("train", context.params["train"])
         nodes = [node for pipeline in pipelines.values() for node in pipeline.nodes]
@@ -78,8 +117,9 @@ def main() -> int:
         print(f"== recomputing {name} for {len(todo[name])} runs", flush=True)
         command = [kedro, "run", f"--pipeline={name}", f"--env={args.env}", f"--namespaces={','.join(todo[name])}",
                    "--only-missing-outputs", *([] if name == "evaluate" else [PARALLEL])]
-        if args.results != "results/paper":
-            command += ["--params", f"results_dir={args.results}"]
+        given = ([f"results_dir={args.results}"] if args.results != "results/paper" else []) + ([args.params] if extra else [])
+        if given:
+            command += ["--params", ",".join(given)]
         if subprocess.run(command, stdin=subprocess.DEVNULL).returncode != 0:
             print(f"kedro run --pipeline={name} failed; run this command again to go on.", file=sys.stderr)
             return 1

@@ -201,3 +201,29 @@ def test_a_label_that_read_the_windows_in_another_cpus_last_bits_is_adopted_and_
         adopt(label, _pipeline().nodes, catalog, final, train)
     np.savez(windows, series=np.nextafter(series, 2.0), window=np.int64(4))  # another CPU's rounding
     assert adopt(label, _pipeline().nodes, catalog, final, train).runs == [RUN]
+
+
+def _script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("adopt_script", Path(__file__).resolve().parents[2] / "scripts" / "adopt_rederivation.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+def test_a_rerun_labels_settings_given_as_params_become_nested_runtime_params_and_a_malformed_item_is_named():
+    script = _script()
+    assert script.runtime_params("train.model.backend=statevector, train.model.precision=double,runtime.tf_threads.intra_op=2") == {
+        "train": {"model": {"backend": "statevector", "precision": "double"}}, "runtime": {"tf_threads": {"intra_op": 2}}}
+    assert script.runtime_params("") == {}
+    with pytest.raises(ValueError, match="intra_op2"):
+        script.runtime_params("train.model.backend=statevector,intra_op2")
+
+
+def test_adoptions_in_two_results_folders_with_one_label_name_keep_their_pending_runs_apart():
+    script = _script()
+    grid = script.todo_path("results/paper", "current")
+    one, two = (script.todo_path(f"results/paper/rerun/{label}", "current") for label in ("threads_2", "statevector"))
+    assert grid == Path("data/adoption/current.json")
+    assert len({grid, one, two}) == 3 and all(path.parent == Path("data/adoption") for path in (one, two))
