@@ -135,6 +135,7 @@ rerun-band-derive: install
 	@for setting in $(RERUN_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
 		echo "== $$label: $$param"; \
 		$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice --namespaces=$(RERUN_DERIVED_RUNS) --only-missing-outputs \
+			--runner=diffqas_qlstm.runners.RunByRunParallelRunner \
 			--params "results_dir=results/paper/rerun/$$label,derived_dir=results/paper/rerun/$$label/rederive/current,$$param,train.checkpoint_dir=data/06_models/checkpoints_rerun_derive_$$label" \
 			|| exit 1; \
 		$(BIN)/python scripts/adopt_rederivation.py --results results/paper/rerun/$$label --label current --params "$$param" || exit 1; \
