@@ -15,14 +15,34 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from diffqas_qlstm.config import RunSpec
 
+GRID_RESULTS = "results/paper"
+"""The paper grid's results folder (``results_dir``'s default in ``conf/paper``)."""
+
+
+def scoped_data(root: str, folder: str) -> str:
+    """The ``data/`` folder for a run's files that are not committed (Cirq JSON, figures, native
+    circuits) when its committed outputs go to the results folder ``folder``: ``root`` itself for the
+    grid's (:data:`GRID_RESULTS`), ``root/<folder>`` for any other (a rerun band's label, an explore
+    label, a re-derivation), so a run written elsewhere never replaces the grid's files there. The
+    catalog's ``${scoped_data:data/06_models, ${runtime_params:results_dir, results/paper}}``.
+
+    Example:
+        >>> scoped_data("data/06_models", "results/paper"), scoped_data("data/06_models", "results/paper/rerun/threads_2")
+        ('data/06_models', 'data/06_models/results/paper/rerun/threads_2')
+    """
+    inner = str(folder).strip().strip("/")
+    return root if inner == GRID_RESULTS else f"{root.rstrip('/')}/{inner}"
+
+
 CONFIG_LOADER_ARGS = {
     "base_env": "base",
     "default_run_env": "local",
     "merge_strategy": {"parameters": "soft"},
+    "custom_resolvers": {"scoped_data": scoped_data},
 }
 """Kedro's config loader settings (``settings.py`` takes them from here). Parameters merge softly
 across environments: conf/local/ and conf/paper/ hold only the keys that differ from conf/base/
-(a list, e.g. train.grid.seeds, is replaced whole)."""
+(a list, e.g. train.grid.seeds, is replaced whole). ``scoped_data``: :func:`scoped_data`."""
 
 _active_env: str | None = None
 _project_path: Path | None = None
