@@ -129,7 +129,8 @@ rerun-band: install
 ## setting kept, so their derived models compare with the grid's (report/rerun.py sets a derived ratio
 ## only beside the same derivation): derived into results/paper/rerun/<label>/rederive/current/, then
 ## adopted there (scripts/adopt_rederivation.py --results ...: checked, copied in, what the old
-## derivation fed recomputed) and the label folder removed. No run is re-trained. Resumable.
+## derivation fed recomputed); the label folders stay on this machine (git ignores them), so the
+## command run again skips what is done. No run is re-trained. Resumable.
 RERUN_DERIVED_RUNS ?= $(subst $(space),$(comma),$(strip $(foreach run,$(subst $(comma),$(space),$(RERUN_RUNS)),$(if $(findstring .diffqas_,$(run)),$(run)))))
 rerun-band-derive: install
 	@for setting in $(RERUN_SETTINGS); do label=$${setting%%:*}; param=$${setting#*:}; \
@@ -139,7 +140,6 @@ rerun-band-derive: install
 			--params "results_dir=results/paper/rerun/$$label,derived_dir=results/paper/rerun/$$label/rederive/current,$$param,train.checkpoint_dir=data/06_models/checkpoints_rerun_derive_$$label" \
 			|| exit 1; \
 		$(BIN)/python scripts/adopt_rederivation.py --results results/paper/rerun/$$label --label current --params "$$param" || exit 1; \
-		rm -rf results/paper/rerun/$$label/rederive; \
 	done
 
 ## The derivation's rerun band (issue 21): the grid's DiffQAS ensembles of REDERIVE_RUNS re-derived
