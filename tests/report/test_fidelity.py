@@ -85,3 +85,15 @@ def test_the_rerun_section_counts_left_out_derivations_among_the_reruns_that_hav
     table = rerun_table(grid, {"threads": rerun}, {}, {"grid": {"d.m.seed_0": {"method": "validated"}},
                                                        "threads": {"d.m.seed_0": {"method": "magnitude"}}})
     assert "(1 of the 1 reruns with a derived model:" in rerun_section(table)
+
+
+def test_a_rerun_on_another_cpu_than_its_grid_run_names_both_cpus_for_its_ensemble_and_its_derived_model() -> None:
+    from diffqas_qlstm.report.rerun import rerun_section, rerun_table
+
+    grid = pd.DataFrame({"run": ["d.m.seed_0", "d.b.seed_0"], "test_mse": [1e-4, 1e-3], "derived_test_mse": [1e-5, None],
+                         "cpu": ["AMD EPYC", "AMD EPYC"], "derived_cpu": ["Intel(R) Xeon(R) Processor", None]})
+    rerun = grid.assign(test_mse=[2e-4, 1e-3], derived_test_mse=[3e-5, None], backend="fused", precision="single",
+                        cpu=["Intel(R) Xeon(R) Processor", "AMD EPYC"], derived_cpu=["AMD EPYC", None])
+    section = rerun_section(rerun_table(grid, {"perturb": rerun}, {}))
+    assert "| AMD EPYC → Intel Xeon; Intel Xeon → AMD EPYC |" in section
+    assert "| AMD EPYC |" in section  # the baseline: one CPU, no derived model

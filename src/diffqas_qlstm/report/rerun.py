@@ -31,8 +31,9 @@ from diffqas_qlstm.config.recorded import summary_settings
 
 PARTING = 0.01
 """Histories part at the first epoch whose test MSE differs by more than this, relatively."""
-COLUMNS = ["label", "run", "backend", "precision", "grid_test_mse", "test_mse", "ratio", "grid_derived_test_mse",
-           "derived_test_mse", "derived_ratio", "derived_compared", "parting_epoch", "epochs"]
+COLUMNS = ["label", "run", "backend", "precision", "grid_cpu", "cpu", "grid_derived_cpu", "derived_cpu", "grid_test_mse",
+           "test_mse", "ratio", "grid_derived_test_mse", "derived_test_mse", "derived_ratio", "derived_compared",
+           "parting_epoch", "epochs"]
 
 
 def parting_epoch(grid: pd.DataFrame, rerun: pd.DataFrame, tolerance: float = PARTING) -> int | None:
@@ -48,6 +49,25 @@ def parting_epoch(grid: pd.DataFrame, rerun: pd.DataFrame, tolerance: float = PA
 def _key(run: str) -> str:
     dataset, model, seed = run.split(".")
     return f"{dataset}/{model}/{seed}"
+
+
+def short_cpu(name: Any) -> str:
+    """A recorded CPU name without its trademarks and filler (``not recorded`` where none was).
+
+    Example:
+        >>> short_cpu("Intel(R) Xeon(R) Processor"), short_cpu(None)
+        ('Intel Xeon', 'not recorded')
+    """
+    if not isinstance(name, str) or not name.strip():
+        return "not recorded"
+    for noise in ("(R)", "(TM)", " Processor", " CPU"):
+        name = name.replace(noise, "")
+    return " ".join(name.split())
+
+
+def _cpus(grid: Any, rerun: Any) -> str:
+    a, b = short_cpu(grid), short_cpu(rerun)
+    return a if a == b else f"{a} → {b}"
 
 
 def _ratio(a: Any, b: Any) -> float:
@@ -91,6 +111,8 @@ def rerun_table(grid: pd.DataFrame, reruns: Mapping[str, pd.DataFrame],
                 if derivations else True
             rows.append({
                 "label": label, "run": run, "backend": record.get("backend"), "precision": record.get("precision"),
+                "grid_cpu": reference.get("cpu"), "cpu": record.get("cpu"),
+                "grid_derived_cpu": reference.get("derived_cpu"), "derived_cpu": record.get("derived_cpu"),
                 "grid_test_mse": float(reference["test_mse"]), "test_mse": float(record["test_mse"]),
                 "ratio": _ratio(record["test_mse"], reference["test_mse"]),
                 "grid_derived_test_mse": reference.get("derived_test_mse"),
@@ -120,6 +142,10 @@ def rerun_section(table: pd.DataFrame) -> str:
                 "should not matter, into `results/paper/rerun/<label>/`).")
     shown = pd.DataFrame({
         "change": table["label"], "run": table["run"], "backend": table["backend"], "precision": table["precision"],
+        "CPU grid → rerun (ensemble; derived)": [
+            _cpus(a, b) + ("" if pd.isna(e) else f"; {_cpus(c, d)}")
+            for a, b, c, d, e in zip(table["grid_cpu"], table["cpu"], table["grid_derived_cpu"], table["derived_cpu"],
+                                     pd.to_numeric(table["derived_test_mse"], errors="coerce"), strict=True)],
         "test MSE grid → rerun": [f"{_e(a)} → {_e(b)}" for a, b in zip(table["grid_test_mse"], table["test_mse"], strict=True)],
         "ratio": [f"{v:.3g}×" if np.isfinite(v) else "–" for v in table["ratio"]],
         "derived ratio": [f"{v:.3g}×" if np.isfinite(v) else "–" for v in table["derived_ratio"]],
@@ -143,7 +169,10 @@ def rerun_section(table: pd.DataFrame) -> str:
         "differ by more than 1 %. A ratio between two rows of the tables above that lies inside this band is "
         "not a difference. A derived ratio is left out (–) where the rerun's derivation was made with other "
         f"derive settings than the grid's ({left_out} of the {len(derived)} reruns with a derived model: "
-        "derived before the grid adopted its derivation), since it would measure that change instead.",
+        "derived before the grid adopted its derivation; `make rerun-band-derive` derives them again), since it "
+        "would measure that change instead. The training and the derivation are chaotic on any CPU, and a run "
+        "part ways between CPUs too: where the rerun ran on another CPU than the grid's run (column CPU), its "
+        "ratio holds that CPU's difference as well.",
         "",
         markdown_table(shown),
         "",
