@@ -172,3 +172,13 @@ def test_a_fresh_start_is_a_changed_setting_and_the_same_architecture_started_fr
     argmax = {key: value for key, value in _summary(0, 1.0).items() if key != "selection"}
     assert changed(argmax, fresh_summary) == "`derive.fresh_start: final`"
     assert changed(fresh_summary, argmax) == "`derive.fresh_start: never`"  # and the other way round
+
+
+def test_a_label_that_differs_from_same_method_in_more_than_one_setting_is_not_set_beside_it():
+    runs = _runs([1e-5], [4e-4])
+    band = {"bessel/diffqas_nonshared/seed_0": _summary(0, 1e-4, cpu="AMD EPYC")}
+    two = _summary(0, 1e-6, siblings=True, swap_rounds=3, cpu="AMD EPYC")  # two settings away from the band
+    one = _summary(0, 1e-6, siblings=True, cpu="AMD EPYC")
+    table = rederive_table(runs, _grid([2e-4]), {"same_method": band, "both": {"bessel/diffqas_nonshared/seed_0": two},
+                                                 "siblings": {"bessel/diffqas_nonshared/seed_0": one}}).set_index("label")
+    assert table.loc[["both", "siblings"], "band_runs"].tolist() == [0, 1]

@@ -68,12 +68,16 @@ def _cpu(record: Mapping[str, Any]) -> str | None:
 def _band_record(label: str, name: str, record: Mapping[str, Any],
                  bands: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> Mapping[str, Any] | None:
     """The ``same_method`` derivation to set ``record`` (label ``label``, run ``name``) beside: the same
-    ensemble derived with the grid's settings on the same CPU (a chaotic re-training parts ways
+    ensemble derived with the band's settings on the same CPU (a chaotic re-training parts ways
     between CPUs, so a pair across CPUs would mix the setting's effect with the machine's); None for
-    a band label itself, or where no band label derived that run on that CPU."""
+    a band label itself, where no band label derived that run on that CPU, or where the two differ in
+    more than one derive setting (then the pair would not show one setting's effect)."""
     if label.startswith(BAND) or _cpu(record) is None:
         return None
-    return next((band[name] for _, band in sorted(bands.items()) if name in band and _cpu(band[name]) == _cpu(record)), None)
+    found = next((band[name] for _, band in sorted(bands.items()) if name in band and _cpu(band[name]) == _cpu(record)), None)
+    # the setting's own effect only where the label differs from the band in one setting: a label
+    # derived with the grid's later settings (fresh_start: final, restarts, ...) differs in several
+    return found if found is not None and changed(found, record).count("`derive.") == 1 else None
 
 
 def _seconds(record: Mapping[str, Any]) -> float:
@@ -173,11 +177,13 @@ def rederive_section(table: pd.DataFrame) -> str:
             "default; the grid's derivation until it adopted `final`) on another machine or thread split, the others with "
             "one setting changed from it (`ensemble_start`: the grid's own derivations before the grid adopted `final`, "
             "`fresh_final`: those before it adopted `keep_validated` and `policy_samples`, `keep_validated`: those "
-            "before it adopted `fresh_restarts`, each kept when it did). "
+            "before it adopted `fresh_restarts`, each kept when it did; `restarts8`: the grid's settings with four "
+            "restarts more, `make rederive-restarts RESTARTS=8`). A label derived on another CPU than the grid's "
+            "derivation (column CPU) also holds that CPU's difference. "
             "`changed`: the settings in which a label differs from the grid's derivation; `same choice`: runs whose "
             "architecture, gain and start equal the grid's; `beside same_method`: a label against the "
             "same ensembles derived as `same_method` on the same CPU (the setting's own effect; – where no `same_method` "
-            "label ran there); `derivation s`: seconds of choosing and re-training, per run (machines and loads differ). "
+            "label ran there, or where the label differs from it in more than one setting); `derivation s`: seconds of choosing and re-training, per run (machines and loads differ). "
             "Derivations written before summaries recorded their CPU say `not recorded`. The derived model's 100-epoch "
             "re-training is chaotic: `same_method` beside a label that differs from it only by the machine is the "
             "derivation's rerun band, and a dataset whose verdict against the best baseline flips there is decided by the "
