@@ -77,12 +77,20 @@ def _band_record(label: str, name: str, record: Mapping[str, Any],
     found = next((band[name] for _, band in sorted(bands.items()) if name in band and _cpu(band[name]) == _cpu(record)), None)
     # the setting's own effect only where the label differs from the band in one setting: a label
     # derived with the grid's later settings (fresh_start: final, restarts, ...) differs in several
-    return found if found is not None and changed(found, record).count("`derive.") == 1 else None
+    return found if found is not None and len(differing(found, record)) == 1 else None
 
 
 def _seconds(record: Mapping[str, Any]) -> float:
     """A derivation's seconds: choosing (the validated shortlist's re-trainings) and re-training."""
     return float((record.get("selection") or {}).get("seconds", 0.0)) + float(record.get("wall_seconds", np.nan))
+
+
+def differing(grid: Mapping[str, Any], again: Mapping[str, Any]) -> dict[str, Any]:
+    """Derive setting → ``again``'s value, for each setting in which ``again`` differs from ``grid``
+    (a setting one of them does not record, e.g. a sampled search's argmax without a shortlist, is
+    not a difference)."""
+    a, b = summary_settings(grid), summary_settings(again)
+    return {key: b[key] for key in b if a.get(key) is not None and b[key] is not None and a.get(key) != b[key]}
 
 
 def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
@@ -93,11 +101,7 @@ def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
         ...         {"method": "validated", "selection": {"shortlist_epochs": 20, "trainable_siblings": True}})
         '`derive.trainable_siblings: True`'
     """
-    a, b = summary_settings(grid), summary_settings(again)
-    # None: a setting one of the summaries does not record (a sampled search's argmax chose without a shortlist)
-    differ = [f"`derive.{key}: {b[key]}`" for key in b
-              if a.get(key) is not None and b[key] is not None and a.get(key) != b[key]]
-    return ", ".join(differ) or "none"
+    return ", ".join(f"`derive.{key}: {value}`" for key, value in differing(grid, again).items()) or "none"
 
 
 def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
