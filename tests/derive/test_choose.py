@@ -319,8 +319,6 @@ def test_a_fresh_choice_starts_from_the_models_own_initialisation_not_the_ensemb
     inherited = top_choice(ranking, "contribution", gain=True)
     fresh = inherited.started_fresh()
     assert (fresh.fresh, fresh.gain, fresh.architecture, fresh.start) == (True, False, inherited.architecture, "fresh")
-    with pytest.raises(ValueError, match="gain must be False"):
-        Choice(inherited.architecture, gain=True, fresh=True)
     model, initial = derived_model(SPEC, fresh, trained, train.model)
     baseline = build_model(SPEC.model, train.model, seed=SPEC.seed, architecture=list(fresh.architecture))
     own = baseline.export_parameters()
@@ -517,3 +515,42 @@ def test_fresh_restarts_are_refused_by_name_where_no_final_check_re_trains_the_w
     with pytest.raises(ParameterError, match="derive.fresh_restarts"):
         DeriveConfig.parse({"fresh_restarts": 2, "fresh_start": "final", "retrain_epochs": 0}, "derive")
     assert DeriveConfig.parse({"fresh_restarts": 2, "fresh_start": "final", "retrain_epochs": 5}, "derive").fresh_restarts == 2
+
+
+def test_with_fresh_gain_a_fresh_start_keeps_the_winners_gains_started_at_1_so_both_starts_train_one_model(
+        train, windows, trained, audit, monkeypatch):
+    from diffqas_qlstm.model import build_model
+
+    ranking = _ranking(trained, train, windows, audit, "contribution")
+    inherited = top_choice(ranking, "contribution", gain=True)
+    kept = inherited.started_fresh(keep_gain=True)
+    assert (kept.fresh, kept.gain, kept.label) == (True, True, "contribution, fresh + gain")
+    assert inherited.started_fresh(2, keep_gain=True).label == "contribution, fresh restart 2 + gain"
+    assert top_choice(ranking, "contribution").started_fresh(keep_gain=True).gain is False  # no gain to keep
+    model, initial = derived_model(SPEC, kept, trained, train.model)
+    plain = build_model(SPEC.model, train.model, seed=SPEC.seed, architecture=list(kept.architecture)).export_parameters()
+    for key in ("theta", "head_kernel", "head_bias"):  # the run's own initialisation, as without the gain
+        np.testing.assert_array_equal(initial[key], plain[key])
+    np.testing.assert_array_equal(initial["arch"], np.ones((4, 1)))  # where the paper's dropped weight starts
+    assert any("arch" in v.name for v in model.trainable_variables)  # …and trains
+    params, _, summary = retrain_derived_model(SPEC, trained, kept, windows, train, 1, method="validated")
+    assert summary["gain"] and summary["start"] == "fresh" and bool(params["trainable_gain"])
+    assert not np.array_equal(params["arch"], np.ones((4, 1), np.float32))
+
+    calls = _spy_on_retraining(monkeypatch, lambda choice, epochs, n: 1.0 / n)
+    derive = DeriveConfig(method="validated", fresh_start="final", shortlist_epochs=2, retrain_epochs=7,
+                          fresh_restarts=1, fresh_gain=True)
+    choice, selection = choose_architecture(SPEC, trained, ranking, windows, train, derive)
+    winner = [c for c, epochs, _ in calls if epochs == 2][-1]
+    final = [c for c, epochs, _ in calls if epochs == 7]
+    assert winner.gain  # the spy validates the last shortlisted lowest: contribution + gain
+    assert final == [winner, winner.started_fresh(keep_gain=True), winner.started_fresh(1, keep_gain=True)]
+    assert all(c.gain for c in final) and selection["fresh_gain"] is True
+
+
+def test_fresh_gain_is_refused_by_name_where_nothing_starts_fresh():
+    from diffqas_qlstm.validation import ParameterError
+
+    with pytest.raises(ParameterError, match="derive.fresh_gain.*fresh_start"):
+        DeriveConfig.parse({"fresh_gain": True, "fresh_start": "never"}, "derive")
+    assert DeriveConfig.parse({"fresh_gain": True, "fresh_start": "shortlist"}, "derive").fresh_gain

@@ -72,3 +72,12 @@ def test_fresh_restarts_are_recorded_and_an_older_summary_stands_for_none():
     older = _summary(DeriveConfig(retrain_epochs=100), sampled=False)
     assert summary_settings(older)["fresh_restarts"] == 0
     assert settings_differences(older, derive, "constant", sampled=False) == {"fresh_restarts": (0, 3)}
+
+
+def test_fresh_gain_is_recorded_and_an_older_summary_stands_for_dropped_gains():
+    derive = DeriveConfig(retrain_epochs=100, fresh_start="final", fresh_gain=True)
+    assert selection_settings(derive, sampled=False)["fresh_gain"] is True
+    assert "fresh_gain" not in selection_settings(DeriveConfig(retrain_epochs=100, fresh_start="final"), sampled=False)
+    older = _summary(DeriveConfig(retrain_epochs=100), sampled=False)
+    assert summary_settings(older)["fresh_gain"] is False
+    assert settings_differences(older, derive, "constant", sampled=False) == {"fresh_gain": (False, True)}

@@ -128,6 +128,25 @@ def test_checkpoint_from_other_settings_is_not_used(tmp_path, tiny_windows, tiny
     pd.testing.assert_frame_equal(history.drop(columns="seconds"), reference[1].drop(columns="seconds"))
 
 
+def test_a_checkpoint_holding_another_models_variables_is_not_loaded_even_under_the_same_settings(
+        tmp_path, tiny_windows, tiny_model_params, caplog):
+    from diffqas_qlstm.circuits import BASELINES
+
+    config = TrainingConfig(epochs=2, batch_size=10, progress_bar=False)
+    path = tmp_path / "derived.npz"
+
+    def derived(gain: bool):
+        return build_model("diffqas_nonshared", ModelConfig(**tiny_model_params), seed=0,
+                           architecture=[BASELINES["baseline_1"]] * 4, gain=gain)
+
+    fit(derived(False), tiny_windows, config, checkpoint_path=path, run_settings={"run": "x"}, stop_after_epoch=1)
+    with caplog.at_level("WARNING"):
+        history = fit(derived(True), tiny_windows, config, checkpoint_path=path, run_settings={"run": "x"})
+    assert "another model's variables; starting afresh" in caplog.text
+    reference = fit(derived(True), tiny_windows, config)
+    pd.testing.assert_frame_equal(history.drop(columns="seconds"), reference.drop(columns="seconds"))
+
+
 def test_divergence_stops_the_run_naming_run_and_epoch(tmp_path, tiny_windows, tiny_space_params, tiny_model_params):
     bad = dict(tiny_windows)
     bad["y_train"] = tiny_windows["y_train"].copy()

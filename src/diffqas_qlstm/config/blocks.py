@@ -269,7 +269,10 @@ class DeriveConfig(Block):
     ``retrain_epochs`` > 0): the final check also re-trains the winner from that many more
     initialisations of its own (seeds drawn from the run's seed and the restart's number), and the
     start that validates best is kept — restarts of the one chaotic re-training, chosen on the
-    validation part. The test windows never decide."""
+    validation part. ``fresh_gain`` (needs ``fresh_start`` other than ``never``): a fresh start of
+    an architecture kept with trainable gains keeps them too, started at 1 (where the paper's
+    dropped weight starts), so that both starts re-train the same model; off, a fresh start drops
+    the gains. The test windows never decide."""
 
     method: DeriveMethod = "validated"
     trainable_siblings: bool = False
@@ -281,6 +284,7 @@ class DeriveConfig(Block):
     policy_samples: int = Field(0, ge=0)
     keep_validated: bool = False
     fresh_restarts: int = Field(0, ge=0)
+    fresh_gain: bool = False
     validation_fraction: float = Field(0.2, gt=0, le=0.5)
     qasm_input: QasmSource | list[float] = Field(
         "first_test_last_step", json_schema_extra={
@@ -310,6 +314,10 @@ class DeriveConfig(Block):
             raise ParameterError(f"{key}.fresh_restarts", self.fresh_restarts,
                                  f"0 unless fresh_start is final and retrain_epochs > 0 (the restarts are "
                                  f"the final check's; {got})")
+        if self.fresh_gain and self.fresh_start == "never":
+            raise ParameterError(f"{key}.fresh_gain", self.fresh_gain,
+                                 "false unless fresh_start is final or shortlist (nothing starts fresh with "
+                                 "fresh_start never)")
 
 
 class EvaluateConfig(Block):

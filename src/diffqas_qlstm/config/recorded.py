@@ -32,7 +32,7 @@ from diffqas_qlstm.config.blocks import DeriveConfig
 
 LEGACY = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never", "shortlist_epochs": None,
           "validation_fraction": None, "policy_samples": 0, "keep_validated": False,
-          "fresh_restarts": 0}
+          "fresh_restarts": 0, "fresh_gain": False}
 """The validated settings a derived summary records under ``selection``, with the value a summary
 written before the setting existed (or by a derivation that validated nothing) stands for."""
 
@@ -60,7 +60,8 @@ def selection_settings(derive: DeriveConfig, *, sampled: bool) -> dict[str, Any]
             "shortlist_epochs": derive.shortlist_epochs,
             **({"policy_samples": derive.policy_samples} if sampled and derive.policy_samples else {}),
             **({"keep_validated": True} if derive.keep_validated else {}),
-            **({"fresh_restarts": derive.fresh_restarts} if derive.fresh_restarts else {})}
+            **({"fresh_restarts": derive.fresh_restarts} if derive.fresh_restarts else {}),
+            **({"fresh_gain": True} if derive.fresh_gain else {})}
 
 
 def summary_settings(summary: Mapping[str, Any]) -> dict[str, Any]:

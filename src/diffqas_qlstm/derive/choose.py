@@ -227,7 +227,7 @@ def choose_architecture(
             raise ValueError("derive.trainable_siblings needs the search-space audit (derive.audit_search_space)")
         ranked += [lift_untrainable(choice, audit) for choice in ranked]
     if derive.fresh_start == "shortlist":
-        ranked += [choice.started_fresh() for choice in ranked]
+        ranked += [choice.started_fresh(keep_gain=derive.fresh_gain) for choice in ranked]
     candidates = shortlist(ranked)
     split = validation_split(windows, derive.validation_fraction)
 
@@ -270,8 +270,9 @@ def choose_architecture(
     final = []
     if checks_both_starts(derive):  # the winner from both starts, each re-trained as long as the final one
         winner = candidates[best] if rows else ranked[0]
-        starts = [winner, winner.started_fresh(),
-                  *(winner.started_fresh(restart) for restart in range(1, derive.fresh_restarts + 1))]
+        starts = [winner, winner.started_fresh(keep_gain=derive.fresh_gain),
+                  *(winner.started_fresh(restart, keep_gain=derive.fresh_gain)
+                    for restart in range(1, derive.fresh_restarts + 1))]
         numbers = [len(rows) + number for number in range(1, len(starts) + 1)]
         final = [validate(choice, number, derive.retrain_epochs, keep=True)
                  for number, choice in zip(numbers, starts, strict=True)]

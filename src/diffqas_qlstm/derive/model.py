@@ -38,7 +38,8 @@ class Choice:
     ``lifted_from``: (gate, candidate) pairs of the gates whose ranked candidate was replaced by
     a trainable sibling, whose θ start at 0, ``ranked_by``: the score its candidates were
     ranked by (``magnitude`` or ``contribution``), and ``fresh``: whether the derived model starts
-    from the model's own initialisation (the run's seed) instead of the ensemble (no gain then).
+    from the model's own initialisation (the run's seed) instead of the ensemble (a gain then starts
+    at 1, not at the ensemble's weight).
 
     Example:
         >>> from diffqas_qlstm.circuits import BASELINES
@@ -52,6 +53,9 @@ class Choice:
         >>> again = choice.started_fresh(restart=2)
         >>> again.label, again.start, again.seed(0) == fresh.seed(0), fresh.seed(0)
         ('magnitude+gain, fresh restart 2', 'fresh', False, 0)
+        >>> kept = choice.started_fresh(keep_gain=True)
+        >>> kept.label, kept.gain, kept.start
+        ('magnitude+gain, fresh + gain', True, 'fresh')
     """
 
     architecture: tuple[Candidate, ...]
@@ -69,8 +73,6 @@ class Choice:
     ``{"params": ..., "validation_mse": ...}``; None where no final check ran."""
 
     def __post_init__(self) -> None:
-        if self.fresh and self.gain:
-            raise ValueError("a fresh choice inherits no weight from the ensemble: gain must be False")
         if self.restart and not self.fresh:
             raise ValueError("only a fresh choice restarts: an ensemble start has one initialisation")
 
@@ -79,13 +81,16 @@ class Choice:
         """Where the derived model's parameters start: ``ensemble`` or ``fresh``."""
         return "fresh" if self.fresh else "ensemble"
 
-    def started_fresh(self, restart: int = 0) -> Choice:
-        """The same architecture started from the model's own initialisation (no gain), from the run's
-        seed or (``restart`` > 0) that restart's seed; itself if it starts so already."""
-        if self.fresh and self.restart == restart:
+    def started_fresh(self, restart: int = 0, *, keep_gain: bool = False) -> Choice:
+        """The same architecture started from the model's own initialisation, from the run's seed or
+        (``restart`` > 0) that restart's seed; its gains kept as gains started at 1 with
+        ``keep_gain`` (``derive.fresh_gain``), else dropped; itself if it starts so already."""
+        gain = self.gain and keep_gain
+        if self.fresh and self.restart == restart and self.gain == gain:
             return self
-        base = replace(self, gain=False, validated_fit=None, fresh=False, restart=0, label=self.label.removesuffix(
-            f", fresh restart {self.restart}" if self.restart else ", fresh" if self.fresh else ""))
+        base = replace(self, gain=gain, validated_fit=None, fresh=False, restart=0,
+                       label=self.label.removesuffix(" + gain").removesuffix(
+                           f", fresh restart {self.restart}" if self.restart else ", fresh" if self.fresh else ""))
         note = f"fresh restart {restart}" if restart else "fresh"
         return replace(base, label=base.noted(note), fresh=True, restart=restart)
 
@@ -210,6 +215,7 @@ def retrain_choice(
             "run": f"{spec.name}.derived",
             "model": train.model.model_dump(),
             "architecture": [c.name for c in choice.architecture],
+            "gain": choice.gain,
             "initial_parameters": _digest({k: v for k, v in initial.items() if k != "candidate_names"}),
         },
     )

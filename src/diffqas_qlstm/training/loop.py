@@ -212,8 +212,11 @@ def _fit(
         except CorruptCheckpointError as error:
             set_aside(path, f"{run_name} | {error}")
     if checkpoint is not None:
+        shapes = [tuple(v.shape) for v in model.weights]
         if checkpoint.fingerprint != run_fingerprint:
             logger.warning("%s | checkpoint %s is from other settings or data; starting afresh", run_name, path)
+        elif [tuple(np.shape(v)) for v in checkpoint.model_variables] != shapes:
+            logger.warning("%s | checkpoint %s holds another model's variables; starting afresh", run_name, path)
         else:
             for variable, value in zip(model.weights, checkpoint.model_variables, strict=True):
                 variable.assign(value)
