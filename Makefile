@@ -7,7 +7,7 @@ export KEDRO_DISABLE_TELEMETRY := 1
 export TF_USE_LEGACY_KERAS := 1
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rerun-band-derive rederive-band rederive-swaps rederive-cosine rederive-fresh rederive-keep rederive-restarts tune-paper train-tuned adopt-rederivation
+.PHONY: install install-test mlflow-ui run test test-fast viz bench clean-data paper-grid rederive results results-tfq-check explore ground-truth rerun-band rerun-band-derive rederive-band rederive-swaps rederive-cosine rederive-fresh rederive-keep rederive-restarts rederive-fresh-gain tune-paper train-tuned adopt-rederivation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +39,7 @@ run: install
 
 ## The whole test suite.
 test: install-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=20
 
 ## Everything but the tests marked slow (those that run the kedro command or train for long).
 test-fast: install-test
@@ -245,6 +245,16 @@ rederive-restarts: install
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs --params "$(RESTART_PARAMS)"
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice \
 		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs --params "$(RESTART_PARAMS)"
+
+## derive.fresh_gain (issue 21): the grid runs whose final check's winner kept trainable gains (the
+## only derivations the setting changes, scripts/fresh_gain_runs.py) derived again with it, every
+## other setting conf/'s, into results/paper/rederive/fresh_gain/ (a fresh start keeps the winner's
+## gains, started at 1, instead of dropping them). Resumable.
+rederive-fresh-gain: install
+	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice \
+		--namespaces=$$($(BIN)/python scripts/fresh_gain_runs.py) \
+		--runner=diffqas_qlstm.runners.RunByRunParallelRunner --only-missing-outputs \
+		--params "derived_dir=results/paper/rederive/fresh_gain,derive.fresh_gain=true,train.checkpoint_dir=data/06_models/checkpoints_rederive_fresh_gain"
 
 ## Adopt a re-derivation label as the grid's derivation (LABEL=<folder under results/paper/rederive/>;
 ## issue 21), once conf/ holds the label's derive settings: every run's settings, and the files its

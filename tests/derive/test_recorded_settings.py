@@ -81,3 +81,25 @@ def test_fresh_gain_is_recorded_and_an_older_summary_stands_for_dropped_gains():
     older = _summary(DeriveConfig(retrain_epochs=100), sampled=False)
     assert summary_settings(older)["fresh_gain"] is False
     assert settings_differences(older, derive, "constant", sampled=False) == {"fresh_gain": (False, True)}
+
+
+def _final_check(derive: DeriveConfig, winner_gain: bool) -> dict:
+    """A summary of ``derive`` whose shortlist's winner had gains or not, with its final check's rows."""
+    summary = _summary(derive, sampled=False)
+    starts = 2 + derive.fresh_restarts
+    fresh_gain = winner_gain and derive.fresh_gain
+    summary["selection"].update(final_epochs=100, shortlist=[
+        {"gain": not winner_gain, "start": "ensemble"}, {"gain": winner_gain, "start": "ensemble"},
+        *({"gain": fresh_gain, "start": "fresh"} for _ in range(starts - 1))])
+    return summary
+
+
+@pytest.mark.parametrize("restarts", [0, 3])
+def test_fresh_gain_is_no_difference_where_the_final_checks_winner_had_no_gain_to_keep(restarts):
+    on = DeriveConfig(retrain_epochs=100, fresh_start="final", fresh_restarts=restarts, fresh_gain=True)
+    off = on.model_copy(update={"fresh_gain": False})
+    for written, configured in ((off, on), (on, off)):
+        assert settings_differences(_final_check(written, winner_gain=False), configured, "constant", sampled=False) == {}
+        assert summary_settings(_final_check(written, winner_gain=False))["fresh_gain"] is None
+        assert settings_differences(_final_check(written, winner_gain=True), configured, "constant", sampled=False) == {
+            "fresh_gain": (written.fresh_gain, configured.fresh_gain)}

@@ -34,7 +34,8 @@ LEGACY = {"trainable_siblings": False, "swap_rounds": 0, "fresh_start": "never",
           "validation_fraction": None, "policy_samples": 0, "keep_validated": False,
           "fresh_restarts": 0, "fresh_gain": False}
 """The validated settings a derived summary records under ``selection``, with the value a summary
-written before the setting existed (or by a derivation that validated nothing) stands for."""
+written before the setting existed (or by a derivation that validated nothing) stands for
+(``fresh_gain``: None where the setting could not have mattered, :func:`summary_settings`)."""
 
 
 def checks_both_starts(derive: DeriveConfig) -> bool:
@@ -64,14 +65,43 @@ def selection_settings(derive: DeriveConfig, *, sampled: bool) -> dict[str, Any]
             **({"fresh_gain": True} if derive.fresh_gain else {})}
 
 
+def fresh_gain_inert(selection: Mapping[str, Any]) -> bool:
+    """Whether ``derive.fresh_gain`` could not have changed the derivation a summary's ``selection``
+    records (its ``shortlist`` rows): no architecture it started fresh had been kept with gains —
+    with ``fresh_start: final`` the final check's winner (its first row, the ensemble start) had
+    none; with ``shortlist`` no shortlisted architecture had any; with ``never`` nothing started
+    fresh. The setting's two values then make the same derivation.
+
+    Example:
+        >>> rows = [{"gain": True, "start": "ensemble"}, {"gain": False, "start": "ensemble"},
+        ...         {"gain": False, "start": "fresh"}]
+        >>> fresh_gain_inert({"fresh_start": "final", "final_epochs": 100, "shortlist": rows})
+        True
+        >>> fresh_gain_inert({"fresh_start": "shortlist", "shortlist": rows})
+        False
+    """
+    rows = list(selection.get("shortlist") or [])
+    if selection.get("fresh_start") == "shortlist":
+        return not any(row.get("gain") and row.get("start", "ensemble") == "ensemble" for row in rows)
+    if selection.get("fresh_start") == "final" and "final_epochs" in selection:
+        final = rows[len(rows) - 2 - int(selection.get("fresh_restarts", 0)):]
+        return not (final and final[0].get("gain"))
+    return True
+
+
 def summary_settings(summary: Mapping[str, Any]) -> dict[str, Any]:
-    """The derive settings a derived summary was written with (see :data:`LEGACY`)."""
+    """The derive settings a derived summary was written with (see :data:`LEGACY`); ``fresh_gain``
+    is None where it could not have mattered (:func:`fresh_gain_inert`), so that the derivation
+    stands for both of its values."""
     selection = dict(summary.get("selection") or {})
     if isinstance(selection.get("fresh_start"), bool):  # written when the setting was a flag
         selection["fresh_start"] = "shortlist" if selection["fresh_start"] else "never"
-    return {"method": summary.get("method"), "retrain_epochs": summary.get("retrain_epochs"),
-            "retrain_lr_schedule": summary.get("retrain_lr_schedule", "constant"),
-            **{key: selection.get(key, default) for key, default in LEGACY.items()}}
+    settings = {"method": summary.get("method"), "retrain_epochs": summary.get("retrain_epochs"),
+                "retrain_lr_schedule": summary.get("retrain_lr_schedule", "constant"),
+                **{key: selection.get(key, default) for key, default in LEGACY.items()}}
+    if "shortlist" in selection and fresh_gain_inert(selection):
+        settings["fresh_gain"] = None
+    return settings
 
 
 def settings_differences(summary: Mapping[str, Any], derive: DeriveConfig, lr_schedule: str, *,
@@ -84,4 +114,5 @@ def settings_differences(summary: Mapping[str, Any], derive: DeriveConfig, lr_sc
         "retrain_lr_schedule": derive.retrain_lr_schedule or lr_schedule,
         "selection": selection_settings(derive, sampled=sampled)})
     recorded = summary_settings(summary)
-    return {key: (recorded[key], value) for key, value in configured.items() if recorded[key] != value}
+    return {key: (recorded[key], value) for key, value in configured.items()
+            if recorded[key] != value and not (key == "fresh_gain" and recorded[key] is None)}
