@@ -175,14 +175,16 @@ def rederive_section(table: pd.DataFrame) -> str:
         "derived mean at or below it: grid → again": arrows(table["grid_at_or_below"], table["at_or_below"], YES_NO.get),
     })
     return ("The grid's ensembles derived again (`make rederive-band`, `make rederive-swaps`, `make rederive-cosine`, "
-            "`make rederive-fresh`, `make rederive-keep`, `make rederive-restarts`; no ensemble re-trained), each label into "
+            "`make rederive-fresh`, `make rederive-keep`, `make rederive-restarts`, `make rederive-fresh-gain`; no ensemble re-trained), each label into "
             "`rederive/<label>/`: `same_method` (and "
             "`same_method_<cpu>`) with the SPEC's start (`derive.fresh_start: never`, every other derive setting at its "
             "default; the grid's derivation until it adopted `final`) on another machine or thread split, the others with "
             "one setting changed from it (`ensemble_start`: the grid's own derivations before the grid adopted `final`, "
             "`fresh_final`: those before it adopted `keep_validated` and `policy_samples`, `keep_validated`: those "
             "before it adopted `fresh_restarts`, each kept when it did; `restarts8`: the grid's settings with four "
-            "restarts more, `make rederive-restarts RESTARTS=8`). A label derived on another CPU than the grid's "
+            "restarts more, `make rederive-restarts RESTARTS=8`; `fresh_gain`: the grid's settings with "
+            "`derive.fresh_gain`, only the runs whose final check's winner kept gains, the only derivations it "
+            "changes, `make rederive-fresh-gain`). A label derived on another CPU than the grid's "
             "derivation (column CPU) also holds that CPU's difference. "
             "`changed`: the settings in which a label differs from the grid's derivation; `same choice`: runs whose "
             "architecture, gain and start equal the grid's; `beside same_method`: a label against the "
