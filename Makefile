@@ -249,7 +249,8 @@ rederive-restarts: install
 ## derive.fresh_gain (issue 21): the grid runs whose final check's winner kept trainable gains (the
 ## only derivations the setting changes, scripts/fresh_gain_runs.py) derived again with it, every
 ## other setting conf/'s, into results/paper/rederive/fresh_gain/ (a fresh start keeps the winner's
-## gains, started at 1, instead of dropping them). Resumable.
+## gains, started at 1, instead of dropping them). Adopted on 2026-12-07 (make adopt-rederivation
+## LABEL=fresh_gain KEEP_AS=restarts4), so conf/ sets it and the grid's derivation holds it. Resumable.
 rederive-fresh-gain: install
 	$(BIN)/kedro run --pipeline=derive --env=paper --tags=derive_choice \
 		--namespaces=$$($(BIN)/python scripts/fresh_gain_runs.py) \

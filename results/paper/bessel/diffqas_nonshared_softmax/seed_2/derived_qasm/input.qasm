@@ -63,20 +63,20 @@ rx(0) q[0];
 rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
-rx(0) q[4];
-rx(pi*-0.091690147993) q[5];
+rx(pi*-1.9654629e-05) q[4];
+rx(pi*-0.105444716539) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-rx(pi*-0.171085993425) q[0];
+rx(pi*0.317796255958) q[0];
 rx(0) q[1];
-rx(0) q[2];
+rx(pi*5.1e-11) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*0.000356039545) q[5];
+rx(pi*-0.005428301736) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

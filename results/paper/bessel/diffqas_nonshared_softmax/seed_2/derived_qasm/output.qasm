@@ -63,20 +63,20 @@ ry(0) q[0];
 ry(0) q[1];
 ry(0) q[2];
 ry(0) q[3];
-ry(0) q[4];
-ry(pi*0.075763199836) q[5];
+ry(pi*6.0e-12) q[4];
+ry(pi*-0.279024042061) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-ry(pi*-0.032236737903) q[0];
+ry(pi*0.071675583006) q[0];
 ry(0) q[1];
-ry(0) q[2];
+ry(pi*4.0e-12) q[2];
 ry(0) q[3];
-ry(0) q[4];
-ry(pi*-0.000682334786) q[5];
+ry(pi*4.0e-12) q[4];
+ry(pi*0.002376120241) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -64,19 +64,19 @@ rx(0) q[1];
 rx(0) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*1.2e-11) q[5];
+rx(pi*1.7e-11) q[5];
 cx q[0],q[1];
 cx q[1],q[2];
 cx q[2],q[3];
 cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
-rx(pi*6.0e-12) q[0];
-rx(0) q[1];
-rx(pi*-0.008092285399) q[2];
+rx(pi*8.0e-12) q[0];
+rx(pi*1.0e-12) q[1];
+rx(pi*-0.009310558138) q[2];
 rx(0) q[3];
 rx(0) q[4];
-rx(pi*-0.0074626386) q[5];
+rx(pi*-0.007462635042) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];

@@ -72,11 +72,11 @@ cx q[3],q[4];
 cx q[4],q[5];
 cx q[5],q[0];
 rx(0) q[0];
-rx(pi*-6.0e-12) q[1];
-rx(pi*-3.7e-11) q[2];
-rx(pi*-0.001301587262) q[3];
-rx(pi*-0.285473353321) q[4];
-rx(pi*0.002043281624) q[5];
+rx(0) q[1];
+rx(pi*-1.584e-09) q[2];
+rx(pi*2.6242e-08) q[3];
+rx(0) q[4];
+rx(pi*-0.002973266427) q[5];
 
 // Gate: cirq.MeasurementGate(5, cirq.MeasurementKey(name='h'), ())
 measure q[0] -> m_h[0];
