@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from diffqas_qlstm.report.folders import derivations, group_of, split
-from diffqas_qlstm.report.rederive import changed, rederive_reading, rederive_section, rederive_table
+from diffqas_qlstm.report.rederive import changed, changed_in, rederive_reading, rederive_section, rederive_table
 
 ARCH = {"forget": "H-Ry-brick-Ry", "input": "H-Ry-ring-Ry", "update": "H-Ry-ring-Ry", "output": "H-Ry-brick-Rz"}
 
@@ -87,6 +87,19 @@ def test_a_changed_derive_setting_and_another_choice_are_named():
     section = rederive_section(table)
     assert "| trainable_siblings | `derive.trainable_siblings: True` | not recorded |" in section
     assert "1.00e-04 → 2.00e-04" in section and "2.00 [2, 2]" in section
+
+
+def test_a_setting_that_differs_in_some_runs_of_a_row_is_named_once_with_how_many():
+    assert changed_in([{}, {}]) == "none"
+    assert changed_in([{"swap_rounds": 3}, {"swap_rounds": 3}]) == "`derive.swap_rounds: 3`"
+    assert changed_in([{"swap_rounds": 3}, {"trainable_siblings": True, "swap_rounds": 3}, {"swap_rounds": 3}]) == (
+        "`derive.trainable_siblings: True` (1 of 3 runs), `derive.swap_rounds: 3`")  # in the order a summary records them
+    table = rederive_table(_runs([1e-5, 1e-5], [4e-4, 6e-4]), _grid([1e-4, 1e-4]), {"siblings": {
+        "bessel/diffqas_nonshared/seed_0": _summary(0, 2e-4, siblings=True, swap_rounds=3),
+        "bessel/diffqas_nonshared/seed_1": _summary(1, 2e-4, swap_rounds=3)}})
+    assert table.iloc[0]["what"] == "`derive.trainable_siblings: True` (1 of 2 runs), `derive.swap_rounds: 3`"
+    [line] = rederive_reading(table)
+    assert line.startswith("Re-derivation `siblings` (`derive.trainable_siblings: True` (1 of 2 runs), `derive.swap_rounds: 3`)")
 
 
 def test_runs_outside_the_grid_are_left_out_and_an_empty_folder_says_how_to_fill_it():

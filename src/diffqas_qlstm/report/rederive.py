@@ -26,7 +26,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -36,7 +36,7 @@ from diffqas_qlstm.config.recorded import summary_settings
 from diffqas_qlstm.report.derivation import best_baseline_means
 from diffqas_qlstm.report.tables import YES_NO, arrows, markdown_table
 
-COLUMNS = ["label", "what", "cpu", "model", "dataset", "runs", "same_choice", "grid_mean", "mean", "geomean_ratio",
+COLUMNS = ["label", "label_what", "what", "cpu", "model", "dataset", "runs", "same_choice", "grid_mean", "mean", "geomean_ratio",
            "min_ratio", "max_ratio", "moved_2x", "grid_within_2x", "within_2x", "baseline_mean", "grid_at_or_below",
            "at_or_below", "band_runs", "band_same_choice", "band_geomean_ratio", "grid_seconds", "seconds"]
 
@@ -104,6 +104,25 @@ def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
     return ", ".join(f"`derive.{key}: {value}`" for key, value in differing(grid, again).items()) or "none"
 
 
+def changed_in(differences: Sequence[Mapping[str, Any]]) -> str:
+    """The settings in which a group of runs differs from the grid's, each once, in the order a summary
+    records them; one that differs in only some of the runs (e.g. a setting inert where the winner had no gains)
+    says in how many (``none``: no run differs).
+
+    Example:
+        >>> changed_in([{"fresh_restarts": 0, "fresh_gain": False}, {"fresh_restarts": 0}])
+        '`derive.fresh_restarts: 0`, `derive.fresh_gain: False` (1 of 2 runs)'
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for difference in differences:
+        for key, value in difference.items():
+            counts[(key, str(value))] = counts.get((key, str(value)), 0) + 1
+    order = {key: i for i, key in enumerate(summary_settings({}))}
+    return ", ".join(f"`derive.{key}: {value}`" + ("" if n == len(differences) else f" ({n} of {len(differences)} runs)")
+                     for (key, value), n in sorted(counts.items(), key=lambda item: order.get(item[0][0], len(order)))
+                     ) or "none"
+
+
 def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mapping[str, Mapping[str, Any]]) -> pd.DataFrame:
     """One row per (label, model, dataset) of the re-derived runs (see the module). ``runs``: the grid's
     runs (ensemble ``test_mse``, the baselines'); ``grid``: the grid's derived summaries by run folder;
@@ -125,13 +144,14 @@ def rederive_table(runs: pd.DataFrame, grid: Mapping[str, Any], rederived: Mappi
             "model": indexed.loc[name, "model"], "dataset": indexed.loc[name, "dataset"], "grid": float(mine[name]["test_mse"]), "again": float(r["test_mse"]),
             "ensemble": float(ensembles[name]), "grid_seconds": _seconds(mine[name]), "seconds": _seconds(r),
             "same": _same_choice(r, mine[name]),
-            "what": changed(mine[name], r), "cpu": _cpu(r) or "not recorded"}
+            "what": differing(mine[name], r), "cpu": _cpu(r) or "not recorded"}
             for name, r in again.items()])
+        label_what = changed_in(list(frame["what"]))
         for (model, dataset), part in frame.groupby(["model", "dataset"], sort=True):
             ratio = part["again"] / part["grid"]
             reference = float(best.get(dataset, np.nan))
             rows.append({
-                "label": label, "what": ", ".join(sorted(set(part["what"]))), "cpu": ", ".join(sorted(set(part["cpu"]))),
+                "label": label, "label_what": label_what, "what": changed_in(list(part["what"])), "cpu": ", ".join(sorted(set(part["cpu"]))),
                 "model": model, "dataset": dataset, "runs": len(part), "same_choice": int(part["same"].sum()),
                 "grid_mean": float(part["grid"].mean()), "mean": float(part["again"].mean()),
                 "geomean_ratio": float(np.exp(np.log(ratio).mean())), "min_ratio": float(ratio.min()),
@@ -201,7 +221,7 @@ def rederive_reading(table: pd.DataFrame) -> list[str]:
     lines = []
     for label, part in table.groupby("label", sort=True):
         flips = part[part["grid_at_or_below"] != part["at_or_below"]]
-        text = (f"Re-derivation `{label}` ({part['what'].iloc[0]}): the same choice as the grid in "
+        text = (f"Re-derivation `{label}` ({part['label_what'].iloc[0]}): the same choice as the grid in "
                 f"{int(part['same_choice'].sum())} of {int(part['runs'].sum())} runs; the derived test MSE moved "
                 f"by more than 2× in {int(part['moved_2x'].sum())} (again / grid from {part['min_ratio'].min():.2g} "
                 f"to {part['max_ratio'].max():.2g})")
