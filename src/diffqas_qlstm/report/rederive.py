@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -101,7 +102,7 @@ def changed(grid: Mapping[str, Any], again: Mapping[str, Any]) -> str:
         ...         {"method": "validated", "selection": {"shortlist_epochs": 20, "trainable_siblings": True}})
         '`derive.trainable_siblings: True`'
     """
-    return ", ".join(f"`derive.{key}: {value}`" for key, value in differing(grid, again).items()) or "none"
+    return changed_in([differing(grid, again)])
 
 
 def changed_in(differences: Sequence[Mapping[str, Any]]) -> str:
@@ -113,10 +114,7 @@ def changed_in(differences: Sequence[Mapping[str, Any]]) -> str:
         >>> changed_in([{"fresh_restarts": 0, "fresh_gain": False}, {"fresh_restarts": 0}])
         '`derive.fresh_restarts: 0`, `derive.fresh_gain: False` (1 of 2 runs)'
     """
-    counts: dict[tuple[str, str], int] = {}
-    for difference in differences:
-        for key, value in difference.items():
-            counts[(key, str(value))] = counts.get((key, str(value)), 0) + 1
+    counts = Counter((key, str(value)) for difference in differences for key, value in difference.items())
     order = {key: i for i, key in enumerate(summary_settings({}))}
     return ", ".join(f"`derive.{key}: {value}`" + ("" if n == len(differences) else f" ({n} of {len(differences)} runs)")
                      for (key, value), n in sorted(counts.items(), key=lambda item: order.get(item[0][0], len(order)))
